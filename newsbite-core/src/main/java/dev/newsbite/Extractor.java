@@ -1,0 +1,145 @@
+package dev.newsbite;
+
+import dev.newsbite.content.Content;
+import dev.newsbite.content.ContentExtractor;
+import dev.newsbite.internal.Deadline;
+import dev.newsbite.listing.ListingExtractor;
+import dev.newsbite.listing.PageClassifier;
+import dev.newsbite.meta.Metadata;
+import dev.newsbite.meta.MetadataExtractor;
+import dev.newsbite.model.Article;
+import dev.newsbite.model.Block;
+import dev.newsbite.model.PageType;
+import dev.newsbite.model.Teaser;
+import dev.newsbite.text.DecodedHtml;
+import dev.newsbite.text.HtmlDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns one page's HTML into an {@link Article}. Immutable and thread-safe: build one and share it
+ * between threads.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.create();
+ * Extraction result = extractor.extract(bytes, "https://example.com/news/story", null);
+ * String title = result.article().title();
+ * }</pre>
+ *
+ * <p>The pipeline: decode the bytes (BOM, HTTP header, meta, UTF-8 check), cap the size, parse,
+ * read the metadata and the teasers from the page as parsed, then clean a copy and find the body.
+ */
+public final class Extractor {
+    /** In the first bytes, a share of control bytes above this means the input is not text. */
+    private static final double MAX_CONTROL_BYTE_SHARE = 0.10;
+    private static final int SNIFF_BYTES = 4096;
+
+    private final ExtractOptions options;
+    private final MetadataExtractor metadataExtractor = new MetadataExtractor();
+    private final ListingExtractor listingExtractor = new ListingExtractor();
+    private final ContentExtractor contentExtractor = new ContentExtractor();
+    private final PageClassifier classifier = new PageClassifier();
+
+    private Extractor(ExtractOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public static Extractor create() {
+        return new Extractor(ExtractOptions.defaults());
+    }
+
+    public static Extractor create(ExtractOptions options) {
+        return new Extractor(options);
+    }
+
+    public ExtractOptions options() {
+        return options;
+    }
+
+    /**
+     * Extracts from page bytes.
+     *
+     * @param url the page's address (for resolving links), or null
+     * @param contentType the HTTP Content-Type header when known, else null
+     * @throws ExtractionException when the bytes are empty or not HTML
+     */
+    public Extraction extract(byte[] bytes, String url, String contentType) throws ExtractionException {
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length == 0) {
+            throw new ExtractionException(ExtractionException.Reason.EMPTY, "empty input: no bytes to read");
+        }
+        if (looksBinary(bytes)) {
+            throw new ExtractionException(ExtractionException.Reason.NOT_HTML,
+                    "not HTML: the input is binary data");
+        }
+        DecodedHtml decoded = HtmlDecoder.decode(bytes, contentType);
+        return extract(decoded.html(), url);
+    }
+
+    /**
+     * Extracts from page text.
+     *
+     * @param url the page's address (for resolving links), or null
+     * @throws ExtractionException when the text is empty
+     */
+    public Extraction extract(String html, String url) throws ExtractionException {
+        Objects.requireNonNull(html, "html");
+        if (html.isBlank()) {
+            throw new ExtractionException(ExtractionException.Reason.EMPTY, "empty input: the page has no text");
+        }
+        Deadline deadline = Deadline.in(options.timeBudgetMillis());
+        List<Problem> problems = new ArrayList<>();
+        if (html.length() > options.maxInputChars()) {
+            problems.add(new Problem("truncated", "page cut to its first " + options.maxInputChars()
+                    + " characters of " + html.length()));
+            html = html.substring(0, options.maxInputChars());
+        }
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        Metadata meta = metadataExtractor.extract(doc);
+        List<Teaser> teasers = listingExtractor.extract(doc);
+        Content content = contentExtractor.extract(doc, meta, deadline);
+        if (content.truncated() || deadline.expired()) {
+            problems.add(new Problem("time-budget", "time budget of " + options.timeBudgetMillis()
+                    + " ms ran out; the article may be partial"));
+        }
+        List<Block> body = content.body();
+        String bodyText = new Article(url, null, PageType.OTHER, null, null, null, null, null, null, null,
+                null, null, body, null).bodyText();
+        PageType type = classifier.classify(meta, bodyText, teasers);
+        Article article = new Article(
+                url != null ? url : meta.canonicalUrl(),
+                meta.canonicalUrl(),
+                type,
+                meta.title(),
+                meta.standfirst(),
+                meta.authors(),
+                meta.published(),
+                meta.modified(),
+                meta.siteName(),
+                content.source() != null ? content.source() : meta.source(),
+                meta.language(),
+                meta.leadImage(),
+                body,
+                type == PageType.LISTING ? teasers : List.of());
+        return new Extraction(article, problems);
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, SNIFF_BYTES);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                // UTF-16 text without a BOM has NULs too, but no web page is sent that way.
+                return true;
+            }
+            if (b < 0x09 || (b > 0x0D && b < 0x20)) {
+                control++;
+            }
+        }
+        return control > n * MAX_CONTROL_BYTE_SHARE;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.newsbite.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What NewsBite found on one page. Text fields are null when the page does not give them; lists
+ * are never null. {@code published} and {@code modified} are ISO-8601 strings, with the offset
+ * where the page gives one (a bare date where it gives only that). {@code source} is a syndication
+ * line such as "The Times". {@code teasers} is filled for listing pages.
+ */
+@JsonPropertyOrder({"url", "canonicalUrl", "pageType", "title", "standfirst", "authors", "published",
+    "modified", "siteName", "source", "language", "leadImage", "body", "teasers"})
+public record Article(
+        String url,
+        String canonicalUrl,
+        PageType pageType,
+        String title,
+        String standfirst,
+        List<String> authors,
+        String published,
+        String modified,
+        String siteName,
+        String source,
+        String language,
+        String leadImage,
+        List<Block> body,
+        List<Teaser> teasers) {
+
+    public Article {
+        Objects.requireNonNull(pageType, "pageType");
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        body = body == null ? List.of() : List.copyOf(body);
+        teasers = teasers == null ? List.of() : List.copyOf(teasers);
+    }
+
+    /** The authors joined by ", ", or null when there are none. */
+    public String byline() {
+        return authors.isEmpty() ? null : String.join(", ", authors);
+    }
+
+    /**
+     * The body as plain text: paragraphs, sub-headings, lists, quotes and tables, a blank line
+     * between blocks; no headline, standfirst, captions, credits or source line.
+     */
+    public String bodyText() {
+        StringBuilder out = new StringBuilder();
+        for (Block block : body) {
+            String text = block.text();
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(text);
+        }
+        return out.toString();
+    }
+}

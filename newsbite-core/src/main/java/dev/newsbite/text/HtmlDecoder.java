@@ -1,0 +1,121 @@
+package dev.newsbite.text;
+
+import dev.newsbite.text.DecodedHtml.CharsetSource;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns page bytes into text the way browsers do, in order: a byte-order mark, the HTTP
+ * Content-Type header's charset, a {@code <meta charset>} or {@code http-equiv} declaration in the
+ * first few kilobytes, then UTF-8 if the bytes are valid UTF-8, else windows-1252 (what browsers
+ * use for undeclared Western pages). Bad byte sequences become U+FFFD; decoding never fails.
+ */
+public final class HtmlDecoder {
+    /** Browsers look for the meta declaration in the first 1024 bytes; pages often put it later. */
+    private static final int META_PRESCAN_BYTES = 8192;
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+?charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER_CHARSET = Pattern.compile(
+            "charset\\s*=\\s*[\"']?([a-zA-Z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+
+    private HtmlDecoder() {
+    }
+
+    /**
+     * Decodes {@code bytes}.
+     *
+     * @param contentType the HTTP Content-Type header, or null when unknown (a file)
+     */
+    public static DecodedHtml decode(byte[] bytes, String contentType) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return decoded(bytes, 3, StandardCharsets.UTF_8, CharsetSource.BYTE_ORDER_MARK);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return decoded(bytes, 2, StandardCharsets.UTF_16BE, CharsetSource.BYTE_ORDER_MARK);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return decoded(bytes, 2, StandardCharsets.UTF_16LE, CharsetSource.BYTE_ORDER_MARK);
+        }
+        Charset fromHeader = contentType == null ? null : charsetIn(HEADER_CHARSET, contentType);
+        if (fromHeader != null) {
+            return decoded(bytes, 0, fromHeader, CharsetSource.HTTP_HEADER);
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, META_PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Charset fromMeta = charsetIn(META_CHARSET, head);
+        if (fromMeta != null) {
+            // A page cannot be UTF-16 if its declaration was readable as ASCII (the HTML standard).
+            if (fromMeta.name().startsWith("UTF-16")) {
+                fromMeta = StandardCharsets.UTF_8;
+            }
+            return decoded(bytes, 0, fromMeta, CharsetSource.META_TAG);
+        }
+        String strict = strictUtf8(bytes);
+        if (strict != null) {
+            return new DecodedHtml(strict, StandardCharsets.UTF_8, CharsetSource.VALID_UTF8);
+        }
+        return decoded(bytes, 0, Charset.forName("windows-1252"), CharsetSource.FALLBACK);
+    }
+
+    private static DecodedHtml decoded(byte[] bytes, int offset, Charset charset, CharsetSource source) {
+        return new DecodedHtml(new String(bytes, offset, bytes.length - offset, charset), charset, source);
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static Charset charsetIn(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        return charsetNamed(m.group(1));
+    }
+
+    /** The charset with this label, following the WHATWG aliases that matter, or null. */
+    static Charset charsetNamed(String label) {
+        String name = label.trim().toLowerCase(Locale.ROOT);
+        switch (name) {
+            // The WHATWG Encoding standard maps these labels to windows-1252.
+            case "iso-8859-1", "latin1", "l1", "ascii", "us-ascii", "iso8859-1", "cp1252" -> name = "windows-1252";
+            case "gb2312", "gb_2312-80", "x-gbk" -> name = "gbk";
+            case "shift-jis", "sjis", "x-sjis" -> name = "shift_jis";
+            case "x-euc-kr", "ks_c_5601-1987" -> name = "euc-kr";
+            default -> { }
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

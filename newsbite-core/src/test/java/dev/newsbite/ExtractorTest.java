@@ -1,0 +1,48 @@
+package dev.newsbite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsbite.model.PageType;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ExtractorTest {
+    private final Extractor extractor = Extractor.create();
+
+    @Test
+    void emptyInputIsATypedError() {
+        assertThatThrownBy(() -> extractor.extract(new byte[0], null, null))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("empty");
+    }
+
+    @Test
+    void binaryInputIsATypedError() {
+        byte[] garbage = new byte[2048];
+        new java.util.Random(7).nextBytes(garbage);
+        assertThatThrownBy(() -> extractor.extract(garbage, null, null))
+                .isInstanceOf(ExtractionException.class)
+                .extracting(e -> ((ExtractionException) e).reason())
+                .isEqualTo(ExtractionException.Reason.NOT_HTML);
+    }
+
+    @Test
+    void oversizedInputIsCutAndSaysSo() throws Exception {
+        Extractor small = Extractor.create(ExtractOptions.defaults().withMaxInputChars(1000));
+        String page = "<html><body><p>" + "word ".repeat(1000) + "</p></body></html>";
+        Extraction result = small.extract(page.getBytes(StandardCharsets.UTF_8), "https://example.com/a", null);
+        assertThat(result.problems()).extracting(Problem::code).contains("truncated");
+        assertThat(result.article().pageType()).isNotNull();
+    }
+
+    @Test
+    void aPlainArticleIsAnArticle() throws Exception {
+        String page = "<html><head><title>A story</title></head><body><article><h1>A story</h1>"
+                + "<p>" + "This is the first paragraph of a real story with enough words. ".repeat(6) + "</p>"
+                + "</article></body></html>";
+        Extraction result = extractor.extract(page, "https://example.com/news/a-story");
+        assertThat(result.article().pageType()).isEqualTo(PageType.ARTICLE);
+        assertThat(result.article().bodyText()).contains("first paragraph");
+    }
+}
