@@ -103,8 +103,8 @@ public final class PageReader {
             return new PageBytes(bytes, null);
         }
         if (bytes.length == 0) {
-            throw new PageReadException(PageReadException.Kind.CORRUPT,
-                    "not valid gzip data (" + reason(failure) + ")", failure);
+            String why = failure instanceof EOFException ? "it ends early" : reason(failure);
+            throw new PageReadException(PageReadException.Kind.CORRUPT, "not valid gzip data (" + why + ")", failure);
         }
         String what = failure instanceof EOFException ? "gzip data ends early (truncated file)"
                 : "gzip data is corrupt (" + reason(failure) + ")";
