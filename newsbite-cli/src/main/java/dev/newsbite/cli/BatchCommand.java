@@ -112,6 +112,20 @@ final class BatchCommand implements Callable<Integer> {
             PrintWriter stdout = spec.commandLine().getOut();
             return new FilterWriter(stdout) {
                 @Override
+                public void write(String s, int off, int len) throws IOException {
+                    super.write(s, off, len);
+                    if (len == 1 && s.charAt(off) == '\n' && stdout.checkError()) {
+                        // A PrintWriter hides write errors; a closed pipe must still stop the batch.
+                        throw new IOException("standard output is closed");
+                    }
+                }
+
+                @Override
+                public void write(int c) throws IOException {
+                    write(String.valueOf((char) c), 0, 1);
+                }
+
+                @Override
                 public void close() {
                     // Standard output belongs to the command line, which flushes it.
                     stdout.flush();

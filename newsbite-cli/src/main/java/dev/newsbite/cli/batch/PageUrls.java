@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -24,8 +23,7 @@ public final class PageUrls {
             throw new IOException("not a JSON object mapping page ids to URLs");
         }
         Map<String, String> urls = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             JsonNode value = e.getValue();
             JsonNode url = value.isObject() ? value.get("url") : value;
             if (url != null && url.isTextual() && !url.asText().isBlank()) {
