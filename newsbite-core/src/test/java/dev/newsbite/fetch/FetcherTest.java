@@ -75,6 +75,13 @@ class FetcherTest {
         route("/redirect-ftp", ex -> redirect(ex, 302, "ftp://example.com/file"));
         route("/redirect-other-host", ex -> redirect(ex, 307, base.replace("127.0.0.1", "127.0.0.2") + "/page"));
         route("/loop", ex -> redirect(ex, 302, "/loop"));
+        route("/", ex -> {
+            if (ex.getRequestURI().getPath().equals("/")) {
+                redirect(ex, 302, "page");
+            } else {
+                send(ex, 404, "text/html", new byte[0], null);
+            }
+        });
         route("/missing", ex -> send(ex, 404, "text/html", "<p>not here</p>".getBytes(StandardCharsets.UTF_8), null));
         route("/image", ex -> send(ex, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, null));
         route("/slow-headers", ex -> {
@@ -151,6 +158,11 @@ class FetcherTest {
         FetchResult r = fetcher.fetch(base + "/redirect-absolute");
         assertThat(r.url()).isEqualTo(URI.create(base + "/page"));
         assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+    }
+
+    @Test
+    void resolvesARelativeRedirectFromAnAddressWithoutPath() throws Exception {
+        assertThat(fetcher.fetch(base).url()).isEqualTo(URI.create(base + "/page"));
     }
 
     @Test
