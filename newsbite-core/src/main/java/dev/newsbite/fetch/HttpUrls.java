@@ -23,10 +23,6 @@ final class HttpUrls {
     /** {@code location} resolved against {@code base}, checked like any other URL. */
     static URI redirect(URI base, String location) throws FetchException {
         try {
-            if (base.getRawPath() == null || base.getRawPath().isEmpty()) {
-                // URI.resolve glues a relative reference straight onto an empty path ("http://a.comb").
-                base = new URI(base.getScheme(), base.getRawAuthority(), "/", null, null);
-            }
             return check(base.resolve(new URI(location.strip().replace(" ", "%20"))), location);
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new FetchException(FetchException.Kind.BAD_URL, "redirect to an invalid URL: " + location);
