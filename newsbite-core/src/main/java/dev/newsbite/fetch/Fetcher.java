@@ -1,6 +1,7 @@
 package dev.newsbite.fetch;
 
 import dev.newsbite.source.BoundedBytes;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -173,7 +174,7 @@ public final class Fetcher {
             case "", "identity" -> {
                 return body;
             }
-            case "gzip", "x-gzip" -> outcome = BoundedBytes.gunzip(new java.io.ByteArrayInputStream(body), policy.maxBytes());
+            case "gzip", "x-gzip" -> outcome = BoundedBytes.gunzip(new ByteArrayInputStream(body), policy.maxBytes());
             case "deflate" -> outcome = BoundedBytes.inflate(body, policy.maxBytes());
             default -> throw new FetchException(FetchException.Kind.NOT_HTML,
                     "unsupported Content-Encoding '" + encoding + "': " + url);
