@@ -128,12 +128,16 @@ public final class Extractor {
     }
 
     private static boolean looksBinary(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            return false; // UTF-16 with a byte-order mark: its NULs are text
+        }
         int n = Math.min(bytes.length, SNIFF_BYTES);
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                // UTF-16 text without a BOM has NULs too, but no web page is sent that way.
+                // UTF-16 without a byte-order mark has NULs too, but browsers do not read it either.
                 return true;
             }
             if (b < 0x09 || (b > 0x0D && b < 0x20)) {

@@ -45,4 +45,13 @@ class ExtractorTest {
         assertThat(result.article().pageType()).isEqualTo(PageType.ARTICLE);
         assertThat(result.article().bodyText()).contains("first paragraph");
     }
+
+    @Test
+    void utf16WithByteOrderMarkIsText() throws Exception {
+        String page = "<html><body><article><p>" + "Zürich council approves the new tram line today. ".repeat(8)
+                + "</p></article></body></html>";
+        byte[] bytes = ("\uFEFF" + page).getBytes(StandardCharsets.UTF_16LE);
+        assertThat(extractor.extract(bytes, "https://example.com/a", null).article().bodyText())
+                .contains("Zürich council");
+    }
 }
