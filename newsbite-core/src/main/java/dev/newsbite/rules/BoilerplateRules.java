@@ -1,0 +1,168 @@
+package dev.newsbite.rules;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The general signals that tell an article's text from the page around it: class/id/role tokens,
+ * tag groups and short-line text patterns. Kept as named data so tuning never touches control flow.
+ * Every pattern is anchored or bounded (no nested quantifiers) and only ever sees capped input.
+ */
+public final class BoilerplateRules {
+    private BoilerplateRules() {
+    }
+
+    /** Class and id strings are cut to this many characters before matching (hostile 5 MB attributes). */
+    public static final int MAX_ATTRIBUTE_CHARS = 256;
+
+    /** Tags whose subtree is never article text. */
+    public static final Set<String> DROP_TAGS = Set.of(
+            "script", "style", "template", "svg", "canvas", "object", "embed", "applet", "map", "audio",
+            "nav", "aside", "footer", "dialog", "menu", "input", "button", "select", "textarea", "option",
+            "label", "link", "meta", "head", "title", "frameset", "frame", "area", "source", "track");
+
+    /** ARIA roles that mark page furniture. */
+    public static final Set<String> DROP_ROLES = Set.of(
+            "navigation", "menu", "menubar", "complementary", "alert", "alertdialog", "dialog", "banner",
+            "contentinfo", "search", "toolbar", "tablist");
+
+    /**
+     * Class/id words that mark furniture whatever else the element says: sharing, comments, related
+     * stories, newsletters, ads, paywalls, consent banners, author boxes, tag lists.
+     */
+    public static final Pattern ALWAYS_FURNITURE = Pattern.compile(
+            "comment|disqus|share|sharing|social|newsletter|related|recommend|outbrain|taboola|"
+            + "(?:^|[\\s_-])(?:ad|ads|adv|advert|advertisement|adslot|dfp|gpt|promo|promos|sponsored|"
+            + "tags?|taglist|tag-list|topics|keywords|byline|author-bio|author-info|about-author|"
+            + "breadcrumbs?|pagination|pager|paywall|subscribe|subscription|signup|sign-up|cookie|"
+            + "consent|gdpr|popup|modal|overlay|toolbar|print|more-stories|read-more|readmore|"
+            + "most-popular|popular|trending|sidebar|rail|widget|newsletter-signup|signin|login|"
+            + "skip|skip-link|visually-hidden|sr-only|screen-reader-text|hidden)(?:$|[\\s_-])");
+
+    /**
+     * Class/id words that usually mark furniture; an element carrying one is kept when it also
+     * carries a content word ({@link #CONTENT_WORDS}) or holds most of the text.
+     */
+    public static final Pattern LIKELY_FURNITURE = Pattern.compile(
+            "-ad-|banner|combx|community|cover-wrap|extra|footer|header|masthead|legends|menu|"
+            + "remark|replies|rss|shoutbox|skyscraper|sponsor|supplemental|ad-break|agegate|"
+            + "yom-remote|nav|navigation|foot|sidebar|aside|follow|author|meta|caption|credit|"
+            + "gallery-counter|carousel|slideshow|video-player|teaser|promo|card");
+
+    /** Content words that protect a likely-furniture element. */
+    public static final Pattern CONTENT_WORDS = Pattern.compile(
+            "article|body|column|content|main|mathjax|shadow|story|entry|post|text");
+
+    /** Class weight (Readability's): +25 per attribute carrying one of these. */
+    public static final Pattern POSITIVE_WEIGHT = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
+
+    /** Class weight: -25 per attribute carrying one of these. */
+    public static final Pattern NEGATIVE_WEIGHT = Pattern.compile(
+            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|"
+            + "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
+            + "shopping|tags|widget|newsletter|subscribe");
+
+    /** Strong body hints: an element named like this is very likely the article body. */
+    public static final Pattern BODY_HINT = Pattern.compile(
+            "articlebody|article-body|article_body|article__body|articletext|article-text|article_text|"
+            + "article-content|article_content|article__content|articlecontent|story-body|storybody|"
+            + "story_body|story-content|story__body|entry-content|entry_content|post-content|post_content|"
+            + "postcontent|post-body|post_body|post-text|body-text|bodytext|main-content|content-body|"
+            + "article__text|rich-text|richtext|caas-body|text-body");
+
+    /** Class/id words of a syndication line ("The Times") closing a story. */
+    public static final Pattern SOURCE_CLASS = Pattern.compile("source|syndication|provider|credit-line|agency|copyright");
+
+    /** Class/id words of a figure's credit, inside its caption. */
+    public static final Pattern CREDIT_CLASS = Pattern.compile("credit|copyright|photographer|source|byline|attribution|rights");
+
+    /** Class/id words of a caption outside any figure element. */
+    public static final Pattern CAPTION_CLASS = Pattern.compile("caption|credit|figcaption|photo-text|image-text|img-text|wp-caption-text");
+
+    /**
+     * Whole short lines that are furniture: related links, comment prompts, ads, paywall and
+     * newsletter prompts, "follow us" lines, gallery counters. Matched against lines of at most
+     * {@link #MAX_FURNITURE_LINE} characters, case-insensitively.
+     */
+    public static final Pattern FURNITURE_LINE = Pattern.compile(
+            "(?:advertisement|advertising|ad|sponsored|sponsored content|story continues below|"
+            + "(?:the )?article continues below.*|continue reading.*|scroll to continue.*|"
+            + "(?:read|see|watch|listen) (?:more|also|next|the full story).*|(?:also read|related|more|recommended|"
+            + "trending|most read|most popular|related articles?|related stories|related coverage|"
+            + "related content|more on this story|more from .{1,40}|read next|up next|watch|listen)\\s*[:|»>-].*|"
+            + "(?:also read|related articles?|related stories|more stories|you may also like|you might also like|"
+            + "recommended for you|more on this topic|trending now|most read|most popular|around the web)|"
+            + "add your comment.*|join the (?:conversation|discussion|debate).*|to join the conversation.*|"
+            + "(?:leave|post|write|view|show|read) (?:a |your |all )?comments?.*|\\d+ comments?|comments?|"
+            + "be the first to comment.*|you are commenting as.*|"
+            + "(?:subscribe|sign up|register|log in|login) (?:to|for|now|today|here).*|"
+            + "(?:subscribe|subscribers?) (?:only|to continue reading).*|already a subscriber.*|"
+            + "follow (?:us|me|him|her|them) on .*|follow .{1,40} on (?:twitter|facebook|instagram|x)\\b.*|"
+            + "like us on facebook.*|share (?:this|on) .*|share|share this|click here to .*|tap here to .*|"
+            + "(?:image|photo|picture|slide) \\d+ (?:of|/) \\d+|\\d+ (?:of|/) \\d+|"
+            + "we use cookies.*|this site uses cookies.*|accept cookies.*|"
+            + "get (?:the|our) .{1,40}newsletter.*|sign up for .{1,60}newsletter.*|"
+            + "download (?:the|our) app.*|skip (?:to|ad).*|back to top|print|email|"
+            + "copyright .{1,80}|©.{1,80}|all rights reserved.*|"
+            + "(?:please )?enable javascript.*|loading\\.*|"
+            + "(?:this|the) (?:article|story|post) (?:was|has been|is) (?:originally )?(?:published|updated|"
+            + "written|produced|amended|corrected)? ?(?:on|at|by|in)? .{0,80})[.!]?");
+
+    /** Lines longer than this are never judged by {@link #FURNITURE_LINE}. */
+    public static final int MAX_FURNITURE_LINE = 160;
+
+    /** A byline line under the headline ("By Jane Doe"). */
+    public static final Pattern BYLINE_LINE = Pattern.compile(
+            "(?:by|von|par|por|door|di|av)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,5}"
+            + "(?:\\s*(?:,|and|&|\\|)\\s*[\\p{L}.'’ -]{1,60})?");
+
+    /** A date (or "updated ...") line repeated in the body. */
+    public static final Pattern DATE_LINE = Pattern.compile(
+            "(?:(?:published|updated|posted|last updated|modified|first published)\\s*:?\\s*)?"
+            + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+            + "(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|"
+            + "\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
+            + "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,5}|[+-]\\d{2}:?\\d{2})?)?"
+            + "(?:\\s*[|/,-]\\s*(?:updated|modified)?\\s*:?.{0,40})?");
+
+    /** Agencies and papers whose bare name closes a syndicated story. */
+    public static final Pattern SOURCE_NAME = Pattern.compile(
+            "(?:the times|the sunday times|the telegraph|the guardian|the washington post|the new york times|"
+            + "the wall street journal|wall street journal|financial times|the economist|reuters|ap|"
+            + "associated press|the associated press|afp|agence france-presse|bloomberg|bloomberg news|pa|"
+            + "press association|pa media|dpa|xinhua|ani|pti|ians|upi|kyodo|yonhap|aap|nyt|wsj|cnn|"
+            + "the conversation|the independent|daily mail|the sun|abc news|nbc news|cbs news|bbc|"
+            + "tribune news service|tribune content agency|mcclatchy|gannett|tass|ria novosti|efe|ansa)");
+
+    /** "Source: Bloomberg", "Via Reuters", "— Reuters", "(AP)". */
+    public static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?:(?:source|sources|via|from|quelle|fuente|fonte|with|additional reporting by|"
+            + "this article (?:originally )?appeared (?:in|on)|originally published (?:in|on|by))\\s*:?\\s*|"
+            + "[—–-]\\s*|\\()?(.{2,60}?)\\)?\\.?", Pattern.CASE_INSENSITIVE);
+
+    /** Caption tails that are a credit: "Picture: AFP", "Photo: Getty Images", "(AFP)", "/ Reuters". */
+    public static final Pattern CREDIT_TAIL = Pattern.compile(
+            "(?:^|\\s)((?:(?:picture|pictures|photo|photos|photograph|image|images|credit|photo credit|"
+            + "image credit|illustration|video|source|foto|bild|crédit|crédito)\\s*:|"
+            + "(?:photo|photograph|picture|image|illustration)s? (?:by|courtesy(?: of)?)\\b|courtesy of\\b|©|\\(c\\))"
+            + "[^\\n]{1,120})$"
+            + "|\\s*(\\((?:photo|image|picture)?:?\\s*[\\p{Lu}][^()\\n]{0,60}\\))$"
+            + "|\\s+([/|]\\s*[\\p{Lu}][^/|\\n]{0,60})$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Lower-cased class and id, capped, for matching against the patterns above. */
+    public static String classAndId(org.jsoup.nodes.Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        String both = cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
+        if (both.length() > MAX_ATTRIBUTE_CHARS) {
+            both = both.substring(0, MAX_ATTRIBUTE_CHARS);
+        }
+        return both.toLowerCase(Locale.ROOT);
+    }
+}
