@@ -1,10 +1,7 @@
 package dev.newsbite.clean;
 
-import static dev.newsbite.rules.BoilerplateRules.ALWAYS_FURNITURE;
-import static dev.newsbite.rules.BoilerplateRules.CONTENT_WORDS;
 import static dev.newsbite.rules.BoilerplateRules.DROP_ROLES;
 import static dev.newsbite.rules.BoilerplateRules.DROP_TAGS;
-import static dev.newsbite.rules.BoilerplateRules.LIKELY_FURNITURE;
 import static dev.newsbite.rules.BoilerplateRules.MAX_ATTRIBUTE_CHARS;
 
 import dev.newsbite.rules.BoilerplateRules;
@@ -67,17 +64,18 @@ public final class Pruner {
                 || "articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
             return Verdict.NEUTRAL;
         }
-        String name = BoilerplateRules.classAndId(e);
-        if (name.isEmpty()) {
+        int bits = BoilerplateRules.classBits(e);
+        if (bits == 0) {
             return tag.equals("header") ? Verdict.LIKELY_FURNITURE : Verdict.NEUTRAL;
         }
-        if (BoilerplateRules.BODY_HINT.matcher(name).find()) {
+        if ((bits & BoilerplateRules.BODY) != 0) {
             return Verdict.NEUTRAL;
         }
-        if (ALWAYS_FURNITURE.matcher(name).find()) {
+        if ((bits & BoilerplateRules.FURNITURE) != 0) {
             return Verdict.FURNITURE;
         }
-        if (tag.equals("header") || LIKELY_FURNITURE.matcher(name).find() && !CONTENT_WORDS.matcher(name).find()) {
+        if (tag.equals("header")
+                || (bits & BoilerplateRules.LIKELY) != 0 && (bits & BoilerplateRules.CONTENT) == 0) {
             return Verdict.LIKELY_FURNITURE;
         }
         return Verdict.NEUTRAL;

@@ -148,8 +148,7 @@ final class BlockFilter {
     private static boolean hasSourceClass(Element origin) {
         int up = 0;
         for (Element e = origin; e != null && up < 3; e = e.parent(), up++) {
-            String n = BoilerplateRules.classAndId(e);
-            if (!n.isEmpty() && BoilerplateRules.SOURCE_CLASS.matcher(n).find()) {
+            if ((BoilerplateRules.classBits(e) & BoilerplateRules.SOURCE) != 0) {
                 return true;
             }
         }

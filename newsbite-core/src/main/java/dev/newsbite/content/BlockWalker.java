@@ -106,12 +106,13 @@ final class BlockWalker {
                 f.pending.lineBreak();
                 continue;
             }
-            if (!isBlockish(e, stats)) {
+            boolean caption = isCaption(e);
+            if (!caption && !isBlockish(e, stats)) {
                 inline(e, f.pending, true);
                 continue;
             }
             emitRuns(f.pending, f.element);
-            if (isCaption(e)) {
+            if (caption) {
                 attachCaption(e);
             } else if (!block(e)) {
                 if (keepContainer(e)) {
@@ -247,7 +248,7 @@ final class BlockWalker {
         Element caption = e.selectFirst("figcaption");
         if (caption == null) {
             for (Element d : e.select("[class]")) {
-                if (BoilerplateRules.CAPTION_CLASS.matcher(BoilerplateRules.classAndId(d)).find()) {
+                if ((BoilerplateRules.classBits(d) & BoilerplateRules.CAPTION) != 0) {
                     caption = d;
                     break;
                 }
@@ -283,8 +284,7 @@ final class BlockWalker {
         if (e.nameIs("figcaption")) {
             return true;
         }
-        String name = BoilerplateRules.classAndId(e);
-        return !name.isEmpty() && BoilerplateRules.CAPTION_CLASS.matcher(name).find();
+        return (BoilerplateRules.classBits(e) & BoilerplateRules.CAPTION) != 0;
     }
 
     /** A caption outside a figure: it belongs to the picture just before it, never to the text. */
@@ -313,7 +313,7 @@ final class BlockWalker {
                 if (node instanceof TextNode tn) {
                     t.text(tn.getWholeText());
                 } else if (node instanceof Element el) {
-                    if (el != e && stats.isSkipped(el)) {
+                    if (el != e && (stats.isSkipped(el) || el.attributesSize() > 0 && isCaption(el))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (el == e && !includeSelf) {

@@ -1,8 +1,5 @@
 package dev.newsbite.content;
 
-import static dev.newsbite.rules.BoilerplateRules.BODY_HINT;
-import static dev.newsbite.rules.BoilerplateRules.NEGATIVE_WEIGHT;
-import static dev.newsbite.rules.BoilerplateRules.POSITIVE_WEIGHT;
 
 import dev.newsbite.rules.BoilerplateRules;
 import java.util.ArrayList;
@@ -200,22 +197,18 @@ final class CandidateFinder {
 
     /** Readability's class weight, plus a bonus for names that say "article body". */
     static double classWeight(Element e) {
+        int cls = BoilerplateRules.bitsOf(e.className());
+        int id = BoilerplateRules.bitsOf(e.id());
         double weight = 0;
-        String cls = capLower(e.className());
-        String id = capLower(e.id());
-        for (String name : new String[] {cls, id}) {
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (NEGATIVE_WEIGHT.matcher(name).find()) {
+        for (int bits : new int[] {cls, id}) {
+            if ((bits & BoilerplateRules.NEGATIVE) != 0) {
                 weight -= 25;
             }
-            if (POSITIVE_WEIGHT.matcher(name).find()) {
+            if ((bits & BoilerplateRules.POSITIVE) != 0) {
                 weight += 25;
             }
         }
-        if (BODY_HINT.matcher(cls).find() || BODY_HINT.matcher(id).find()
-                || "articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+        if (((cls | id) & BoilerplateRules.BODY) != 0 || "articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
             weight += BODY_HINT_BONUS;
         }
         return weight;

@@ -137,7 +137,7 @@ final class Figures {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element el && creditDepth < 0 && el != captionEl
-                        && BoilerplateRules.CREDIT_CLASS.matcher(BoilerplateRules.classAndId(el)).find()) {
+                        && (BoilerplateRules.classBits(el) & BoilerplateRules.CREDIT) != 0) {
                     creditDepth = depth;
                 } else if (node instanceof TextNode t) {
                     (creditDepth >= 0 ? credit : caption).append(t.getWholeText());

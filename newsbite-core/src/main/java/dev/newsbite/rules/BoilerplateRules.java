@@ -27,59 +27,80 @@ public final class BoilerplateRules {
             "navigation", "menu", "menubar", "complementary", "alert", "alertdialog", "dialog", "banner",
             "contentinfo", "search", "toolbar", "tablist");
 
-    /**
-     * Class/id words that mark furniture whatever else the element says: sharing, comments, related
-     * stories, newsletters, ads, paywalls, consent banners, author boxes, tag lists.
-     */
-    public static final Pattern ALWAYS_FURNITURE = Pattern.compile(
-            "comment|disqus|share|sharing|social|newsletter|related|recommend|outbrain|taboola|"
-            + "(?:^|[\\s_-])(?:ad|ads|adv|advert|advertisement|adslot|dfp|gpt|promo|promos|sponsored|"
-            + "tags?|taglist|tag-list|topics|keywords|byline|author-bio|author-info|about-author|"
-            + "breadcrumbs?|pagination|pager|paywall|subscribe|subscription|signup|sign-up|cookie|"
-            + "consent|gdpr|popup|modal|overlay|toolbar|print|more-stories|read-more|readmore|"
-            + "most-popular|popular|trending|sidebar|rail|widget|newsletter-signup|signin|login|"
-            + "skip|skip-link|visually-hidden|sr-only|screen-reader-text|hidden)(?:$|[\\s_-])");
+    /** Category bits of {@link #CLASS_WORDS}. */
+    public static final int FURNITURE = 1;
+    public static final int LIKELY = 1 << 1;
+    public static final int CONTENT = 1 << 2;
+    public static final int POSITIVE = 1 << 3;
+    public static final int NEGATIVE = 1 << 4;
+    public static final int BODY = 1 << 5;
+    public static final int SOURCE = 1 << 6;
+    public static final int CREDIT = 1 << 7;
+    public static final int CAPTION = 1 << 8;
 
     /**
-     * Class/id words that usually mark furniture; an element carrying one is kept when it also
-     * carries a content word ({@link #CONTENT_WORDS}) or holds most of the text.
+     * Class and id words, by category. {@code =word} matches a whole word only.
+     * <ul>
+     *   <li>FURNITURE: furniture whatever else the element says (sharing, comments, related
+     *       stories, newsletters, ads, paywalls, consent banners, author boxes, tag lists);</li>
+     *   <li>LIKELY: usually furniture; kept when the element also carries a CONTENT word or holds
+     *       most of the text;</li>
+     *   <li>POSITIVE, NEGATIVE: Readability's class weights (+25 / -25 per attribute);</li>
+     *   <li>BODY: names that say "article body" (a strong hint for the container);</li>
+     *   <li>SOURCE: a syndication line's box; CREDIT: a picture credit inside a caption;
+     *       CAPTION: a caption outside any figure element.</li>
+     * </ul>
      */
-    public static final Pattern LIKELY_FURNITURE = Pattern.compile(
-            "-ad-|banner|combx|community|cover-wrap|extra|footer|header|masthead|legends|menu|"
-            + "remark|replies|rss|shoutbox|skyscraper|sponsor|supplemental|ad-break|agegate|"
-            + "yom-remote|nav|navigation|foot|sidebar|aside|follow|author|meta|caption|credit|"
-            + "gallery-counter|carousel|slideshow|video-player|teaser|promo|card");
+    public static final Keywords CLASS_WORDS = Keywords.builder()
+            .add(FURNITURE, "comment", "disqus", "share", "sharing", "social", "newsletter", "related",
+                    "recommend", "outbrain", "taboola", "=ad", "=ads", "=adv", "=advert", "advertisement",
+                    "=adslot", "=dfp", "=gpt", "=promo", "=promos", "=sponsored", "=tag", "=tags", "taglist",
+                    "tag-list", "=topics", "=keywords", "=byline", "author-bio", "author-info", "about-author",
+                    "breadcrumb", "pagination", "=pager", "paywall", "=subscribe", "=subscription", "=signup",
+                    "sign-up", "=cookie", "cookie-", "consent", "gdpr", "=popup", "=modal", "=overlay",
+                    "=toolbar", "more-stories", "read-more", "readmore", "most-popular", "=popular",
+                    "=trending", "sidebar", "=rail", "=widget", "=signin", "=login", "skip-link", "=skip",
+                    "visually-hidden", "sr-only", "screen-reader-text", "=hidden", "=print")
+            .add(LIKELY, "-ad-", "banner", "combx", "community", "cover-wrap", "extra", "footer", "header",
+                    "masthead", "legends", "menu", "remark", "replies", "rss", "shoutbox", "skyscraper",
+                    "sponsor", "supplemental", "ad-break", "agegate", "yom-remote", "nav", "foot", "aside",
+                    "follow", "author", "meta", "gallery-counter", "carousel", "slideshow", "video-player",
+                    "teaser", "promo", "=card")
+            .add(CONTENT, "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry",
+                    "post", "text")
+            .add(POSITIVE, "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
+                    "text", "blog", "story")
+            .add(NEGATIVE, "-ad-", "hidden", "=hid", "banner", "combx", "comment", "com-", "contact", "footer",
+                    "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
+                    "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter",
+                    "subscribe")
+            .add(BODY, "articlebody", "article-body", "article_body", "article__body", "articletext",
+                    "article-text", "article_text", "article-content", "article_content", "article__content",
+                    "articlecontent", "story-body", "storybody", "story_body", "story-content", "story__body",
+                    "entry-content", "entry_content", "post-content", "post_content", "postcontent", "post-body",
+                    "post_body", "post-text", "body-text", "bodytext", "main-content", "content-body",
+                    "article__text", "rich-text", "richtext", "caas-body", "text-body")
+            .add(SOURCE, "source", "syndication", "provider", "credit-line", "agency", "copyright")
+            .add(CREDIT, "credit", "copyright", "photographer", "source", "byline", "attribution", "rights")
+            .add(CAPTION, "caption", "credit", "photo-text", "image-text", "img-text")
+            .build();
 
-    /** Content words that protect a likely-furniture element. */
-    public static final Pattern CONTENT_WORDS = Pattern.compile(
-            "article|body|column|content|main|mathjax|shadow|story|entry|post|text");
+    /** The {@link #CLASS_WORDS} categories of an element's class and id together. */
+    public static int classBits(org.jsoup.nodes.Element e) {
+        String name = classAndId(e);
+        return name.isEmpty() ? 0 : CLASS_WORDS.scan(name);
+    }
 
-    /** Class weight (Readability's): +25 per attribute carrying one of these. */
-    public static final Pattern POSITIVE_WEIGHT = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
-
-    /** Class weight: -25 per attribute carrying one of these. */
-    public static final Pattern NEGATIVE_WEIGHT = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|"
-            + "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
-            + "shopping|tags|widget|newsletter|subscribe");
-
-    /** Strong body hints: an element named like this is very likely the article body. */
-    public static final Pattern BODY_HINT = Pattern.compile(
-            "articlebody|article-body|article_body|article__body|articletext|article-text|article_text|"
-            + "article-content|article_content|article__content|articlecontent|story-body|storybody|"
-            + "story_body|story-content|story__body|entry-content|entry_content|post-content|post_content|"
-            + "postcontent|post-body|post_body|post-text|body-text|bodytext|main-content|content-body|"
-            + "article__text|rich-text|richtext|caas-body|text-body");
-
-    /** Class/id words of a syndication line ("The Times") closing a story. */
-    public static final Pattern SOURCE_CLASS = Pattern.compile("source|syndication|provider|credit-line|agency|copyright");
-
-    /** Class/id words of a figure's credit, inside its caption. */
-    public static final Pattern CREDIT_CLASS = Pattern.compile("credit|copyright|photographer|source|byline|attribution|rights");
-
-    /** Class/id words of a caption outside any figure element. */
-    public static final Pattern CAPTION_CLASS = Pattern.compile("caption|credit|figcaption|photo-text|image-text|img-text|wp-caption-text");
+    /** The {@link #CLASS_WORDS} categories of one attribute value (capped, lower-cased). */
+    public static int bitsOf(String value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        if (value.length() > MAX_ATTRIBUTE_CHARS) {
+            value = value.substring(0, MAX_ATTRIBUTE_CHARS);
+        }
+        return CLASS_WORDS.scan(value.toLowerCase(Locale.ROOT));
+    }
 
     /**
      * Whole short lines that are furniture: related links, comment prompts, ads, paywall and
