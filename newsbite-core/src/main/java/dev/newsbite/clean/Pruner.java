@@ -19,7 +19,9 @@ public final class Pruner {
     public enum Verdict {
         /** Not text at all (scripts, hidden, navigation): removed from the page. */
         DROP,
-        /** Named as furniture (share bar, comments, related): skipped unless relaxing. */
+        /** Reader comments: always skipped. */
+        COMMENTS,
+        /** Named as furniture (share bar, related, newsletter): skipped unless relaxing. */
         FURNITURE,
         /** Named like furniture ("header", "meta"): skipped unless it holds most of the text. */
         LIKELY_FURNITURE,
@@ -70,6 +72,9 @@ public final class Pruner {
         }
         if ((bits & BoilerplateRules.BODY) != 0) {
             return Verdict.NEUTRAL;
+        }
+        if ((bits & BoilerplateRules.COMMENTS) != 0) {
+            return Verdict.COMMENTS;
         }
         if ((bits & BoilerplateRules.FURNITURE) != 0) {
             return Verdict.FURNITURE;

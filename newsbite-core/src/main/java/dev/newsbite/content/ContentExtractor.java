@@ -47,7 +47,7 @@ public final class ContentExtractor {
             Attempt strict = attempt(body, true, title, deadline);
             best = longer(best, strict, 1.0);
         }
-        if (best.length < SHORT_BODY_CHARS && !deadline.expired()) {
+        if (Boolean.getBoolean("norelax") == false && best.length < SHORT_BODY_CHARS && !deadline.expired()) {
             best = longer(best, attempt(body, false, title, deadline), RELAXED_MUST_GROW);
         }
         String base = doc.location();

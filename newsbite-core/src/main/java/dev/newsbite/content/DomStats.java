@@ -112,7 +112,7 @@ final class DomStats {
                 if (verdict == Pruner.Verdict.DROP) {
                     return FilterResult.REMOVE;
                 }
-                if (skipFurniture && verdict == Pruner.Verdict.FURNITURE) {
+                if (verdict == Pruner.Verdict.COMMENTS || skipFurniture && verdict == Pruner.Verdict.FURNITURE) {
                     skipped.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }

@@ -37,10 +37,12 @@ public final class BoilerplateRules {
     public static final int SOURCE = 1 << 6;
     public static final int CREDIT = 1 << 7;
     public static final int CAPTION = 1 << 8;
+    public static final int COMMENTS = 1 << 9;
 
     /**
      * Class and id words, by category. {@code =word} matches a whole word only.
      * <ul>
+     *   <li>COMMENTS: reader comments, never the story, skipped even when relaxing;</li>
      *   <li>FURNITURE: furniture whatever else the element says (sharing, comments, related
      *       stories, newsletters, ads, paywalls, consent banners, author boxes, tag lists);</li>
      *   <li>LIKELY: usually furniture; kept when the element also carries a CONTENT word or holds
@@ -52,20 +54,20 @@ public final class BoilerplateRules {
      * </ul>
      */
     public static final Keywords CLASS_WORDS = Keywords.builder()
-            .add(FURNITURE, "comment", "disqus", "share", "sharing", "social", "newsletter", "related",
-                    "recommend", "outbrain", "taboola", "=ad", "=ads", "=adv", "=advert", "advertisement",
-                    "=adslot", "=dfp", "=gpt", "=promo", "=promos", "=sponsored", "=tag", "=tags", "taglist",
-                    "tag-list", "=topics", "=keywords", "=byline", "author-bio", "author-info", "about-author",
-                    "breadcrumb", "pagination", "=pager", "paywall", "=subscribe", "=subscription", "=signup",
-                    "sign-up", "=cookie", "cookie-", "consent", "gdpr", "=popup", "=modal", "=overlay",
-                    "=toolbar", "more-stories", "read-more", "readmore", "most-popular", "=popular",
-                    "=trending", "sidebar", "=rail", "=widget", "=signin", "=login", "skip-link", "=skip",
-                    "visually-hidden", "sr-only", "screen-reader-text", "=hidden", "=print")
+            .add(COMMENTS, "comment", "disqus", "=replies", "=respond")
+            .add(FURNITURE, "share", "sharing", "social", "newsletter", "related", "recommend", "outbrain",
+                    "taboola", "=adslot", "=dfp", "=gpt", "=promo", "=promos", "=sponsored", "=tag", "=tags",
+                    "taglist", "tag-list", "=topics", "=keywords", "=byline", "author-bio", "author-info",
+                    "about-author", "breadcrumb", "pagination", "=pager", "paywall", "=subscribe", "=subscription",
+                    "=signup", "sign-up", "=cookie", "cookie-", "consent", "gdpr", "=toolbar", "more-stories",
+                    "read-more", "readmore", "most-popular", "=popular", "=trending", "=signin", "=login",
+                    "skip-link", "=skip", "visually-hidden", "sr-only", "screen-reader-text", "=print")
             .add(LIKELY, "-ad-", "banner", "combx", "community", "cover-wrap", "extra", "footer", "header",
-                    "masthead", "legends", "menu", "remark", "replies", "rss", "shoutbox", "skyscraper",
+                    "masthead", "legends", "menu", "remark", "rss", "shoutbox", "skyscraper",
                     "sponsor", "supplemental", "ad-break", "agegate", "yom-remote", "nav", "foot", "aside",
                     "follow", "author", "meta", "gallery-counter", "carousel", "slideshow", "video-player",
-                    "teaser", "promo", "=card")
+                    "teaser", "promo", "=card", "=ad", "=ads", "=adv", "=advert", "advertisement", "=popup",
+                    "=modal", "=overlay", "sidebar", "=rail", "=widget", "=hidden")
             .add(CONTENT, "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry",
                     "post", "text")
             .add(POSITIVE, "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
