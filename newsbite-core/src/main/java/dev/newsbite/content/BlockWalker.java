@@ -99,7 +99,7 @@ final class BlockWalker {
                 f.pending.text(t.getWholeText());
                 continue;
             }
-            if (!(child instanceof Element e) || stats.isSkipped(e)) {
+            if (!(child instanceof Element e) || stats.isSkipped(e) || stats.isFurniture(e)) {
                 continue;
             }
             if (e.nameIs("br")) {
@@ -313,7 +313,8 @@ final class BlockWalker {
                 if (node instanceof TextNode tn) {
                     t.text(tn.getWholeText());
                 } else if (node instanceof Element el) {
-                    if (el != e && (stats.isSkipped(el) || el.attributesSize() > 0 && isCaption(el))) {
+                    if (el != e && (stats.isSkipped(el) || stats.isFurniture(el)
+                            || el.attributesSize() > 0 && isCaption(el))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (el == e && !includeSelf) {

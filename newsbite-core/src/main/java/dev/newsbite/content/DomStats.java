@@ -58,6 +58,7 @@ final class DomStats {
     /** Elements holding a paragraph's worth of own text, in the order their walk ended. */
     private final List<Element> units = new ArrayList<>();
     private boolean truncated;
+    private boolean skipFurniture;
 
     private DomStats() {
     }
@@ -68,6 +69,7 @@ final class DomStats {
      */
     static DomStats measure(Element root, boolean skipFurniture, Deadline deadline) {
         DomStats d = new DomStats();
+        d.skipFurniture = skipFurniture;
         d.walk(root, skipFurniture, deadline);
         return d;
     }
@@ -78,6 +80,18 @@ final class DomStats {
 
     boolean isSkipped(Element e) {
         return skipped.contains(e) || !stats.containsKey(e);
+    }
+
+    /**
+     * Named as furniture but measured anyway (a relaxed walk): it may hold the story, so it counts
+     * for choosing the container, but inside the chosen container it is still left out.
+     */
+    boolean isFurniture(Element e) {
+        if (skipFurniture) {
+            return false;
+        }
+        Stats s = stats.get(e);
+        return s != null && s.verdict == Pruner.Verdict.FURNITURE;
     }
 
     List<Element> units() {

@@ -138,7 +138,7 @@ public final class BoilerplateRules {
 
     /** A byline line under the headline ("By Jane Doe"). */
     public static final Pattern BYLINE_LINE = Pattern.compile(
-            "(?:by|von|par|por|door|di|av)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,5}"
+            "(?i:by|von|par|por|door|di|av)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,5}"
             + "(?:\\s*(?:,|and|&|\\|)\\s*[\\p{L}.'’ -]{1,60})?");
 
     /** A date (or "updated ...") line repeated in the body. */
