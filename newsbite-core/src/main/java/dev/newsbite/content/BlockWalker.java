@@ -16,8 +16,10 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Walks the chosen article elements in reading order and turns them into typed blocks. Inline
@@ -30,6 +32,11 @@ final class BlockWalker {
     }
 
     private static final int DEADLINE_CHECK_EVERY = 256;
+    private static final Evaluator IFRAME = QueryParser.parse("iframe");
+    private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+    private static final Evaluator WITH_CLASS = QueryParser.parse("[class]");
 
     private final DomStats stats;
     private final Deadline deadline;
@@ -229,7 +236,7 @@ final class BlockWalker {
     }
 
     private void figure(Element e) {
-        Element iframe = e.selectFirst("iframe");
+        Element iframe = e.selectFirst(IFRAME);
         if (iframe != null && !stats.isSkipped(iframe)) {
             Embed embed = Embeds.fromFrame(iframe);
             if (embed != null) {
@@ -237,17 +244,17 @@ final class BlockWalker {
                 return;
             }
         }
-        Element quote = e.selectFirst("blockquote");
+        Element quote = e.selectFirst(BLOCKQUOTE);
         if (quote != null && Embeds.fromBlockquote(quote) != null) {
             out.add(new Emitted(Embeds.fromBlockquote(quote), e));
             return;
         }
         List<String> images = Figures.imageUrls(e);
-        Element img = e.selectFirst("img");
+        Element img = e.selectFirst(IMG);
         String alt = img == null ? null : Figures.normalise(img.attr("alt"));
-        Element caption = e.selectFirst("figcaption");
+        Element caption = e.selectFirst(FIGCAPTION);
         if (caption == null) {
-            for (Element d : e.select("[class]")) {
+            for (Element d : e.select(WITH_CLASS)) {
                 if ((BoilerplateRules.classBits(d) & BoilerplateRules.CAPTION) != 0) {
                     caption = d;
                     break;
@@ -275,7 +282,7 @@ final class BlockWalker {
                 return;
             }
         }
-        Element img = e.nameIs("img") ? e : e.selectFirst("img");
+        Element img = e.nameIs("img") ? e : e.selectFirst(IMG);
         String alt = img == null ? "" : Figures.normalise(img.attr("alt"));
         out.add(new Emitted(new Figure(images, alt.isEmpty() ? null : alt, null, null), e));
     }

@@ -110,6 +110,9 @@ final class Figures {
     }
 
     private static String absolute(Element img, String url) {
+        if (url.startsWith("https://") || url.startsWith("http://")) {
+            return url;
+        }
         String base = img.baseUri();
         String abs = base.isEmpty() ? url : StringUtil.resolve(base, url);
         return abs.isEmpty() ? null : abs;
@@ -172,7 +175,22 @@ final class Figures {
         return new String[] {cap.isEmpty() ? null : cap, cred.isEmpty() ? null : cred};
     }
 
+    /** Whitespace runs (no-break and zero-width spaces included) to one space, ends trimmed. */
     static String normalise(String s) {
-        return s.replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }
