@@ -30,6 +30,12 @@ final class DomStats {
 
     /** Likely furniture is kept when it holds at least this much text with few links. */
     private static final int LIKELY_FURNITURE_KEEP_CHARS = 1200;
+    /**
+     * Furniture is kept when it holds this much text with few links: share bars, related boxes
+     * and sign-up forms are short or link-heavy, so a long run of prose under such a name (an id
+     * slug like "evolve-shared-history") is a story after all.
+     */
+    private static final int FURNITURE_KEEP_CHARS = 2000;
     private static final int DEADLINE_CHECK_EVERY = 512;
 
     /** Figures of one element. */
@@ -126,7 +132,7 @@ final class DomStats {
                 if (verdict == Pruner.Verdict.DROP) {
                     return FilterResult.REMOVE;
                 }
-                if (verdict == Pruner.Verdict.COMMENTS || skipFurniture && verdict == Pruner.Verdict.FURNITURE) {
+                if (verdict == Pruner.Verdict.COMMENTS) {
                     skipped.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -156,8 +162,10 @@ final class DomStats {
                 } else if (tag.equals("img")) {
                     s.images++;
                 }
-                if (skipFurniture && s.verdict == Pruner.Verdict.LIKELY_FURNITURE
-                        && (s.text < LIKELY_FURNITURE_KEEP_CHARS || s.linkDensity() > 0.3)) {
+                if (skipFurniture && (s.verdict == Pruner.Verdict.LIKELY_FURNITURE
+                        && (s.text < LIKELY_FURNITURE_KEEP_CHARS || s.linkDensity() > 0.3)
+                        || s.verdict == Pruner.Verdict.FURNITURE
+                        && (s.text < FURNITURE_KEEP_CHARS || s.linkDensity() > 0.25))) {
                     skipped.add(e);
                     units.subList(s.unitStart, units.size()).clear();
                     return FilterResult.CONTINUE;
