@@ -8,16 +8,14 @@ import dev.newsbite.model.Paragraph;
 import dev.newsbite.model.Quote;
 import dev.newsbite.rules.BoilerplateRules;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
  * Drops boilerplate blocks from a walked body: furniture lines ("Advertisement", "Read more: …",
  * comment prompts), lines that are only a link to another story, the headline, byline and date
- * repeated in the body, repeats, trailing sub-headings with nothing under them; and takes a
+ * repeated in the body, trailing sub-headings with nothing under them; and takes a
  * closing syndication line out of the body as the source.
  */
 final class BlockFilter {
@@ -38,7 +36,6 @@ final class BlockFilter {
     static Result filter(List<BlockWalker.Emitted> emitted, String title) {
         String titleKey = key(title);
         List<BlockWalker.Emitted> kept = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         boolean bodyStarted = false;
         for (BlockWalker.Emitted e : emitted) {
             Block b = e.block();
@@ -59,9 +56,6 @@ final class BlockFilter {
                 continue;
             }
             if (b instanceof Paragraph || b instanceof Quote || b instanceof ListBlock) {
-                if (!seen.add(k)) {
-                    continue;
-                }
                 if (text.length() >= 100) {
                     bodyStarted = true;
                 }
