@@ -162,6 +162,11 @@ final class BlockWalker {
             case "blockquote" -> {
                 Embed embed = Embeds.fromBlockquote(e);
                 if (embed != null) {
+                    // The post's words are quoted in the story: keep them readable, then the link.
+                    String text = flatText(e);
+                    if (!text.isEmpty()) {
+                        out.add(new Emitted(new Quote(text), e));
+                    }
                     out.add(new Emitted(embed, e));
                 } else {
                     String text = flatText(e);
@@ -246,7 +251,7 @@ final class BlockWalker {
         }
         Element quote = e.selectFirst(BLOCKQUOTE);
         if (quote != null && Embeds.fromBlockquote(quote) != null) {
-            out.add(new Emitted(Embeds.fromBlockquote(quote), e));
+            block(quote);
             return;
         }
         List<String> images = Figures.imageUrls(e);

@@ -58,7 +58,7 @@ public final class BoilerplateRules {
             .add(FURNITURE, "share", "sharing", "social", "newsletter", "related", "recommend", "outbrain",
                     "taboola", "=adslot", "=dfp", "=gpt", "=promo", "=promos", "=sponsored", "=tag", "=tags",
                     "taglist", "tag-list", "=topics", "=keywords", "=byline", "author-bio", "author-info",
-                    "about-author", "breadcrumb", "pagination", "=pager", "paywall", "=subscribe", "=subscription",
+                    "about-author", "breadcrumb", "pagination", "=pager", "=subscribe", "=subscription",
                     "=signup", "sign-up", "=cookie", "cookie-", "consent", "gdpr", "=toolbar", "more-stories",
                     "read-more", "readmore", "most-popular", "=popular", "=trending", "=signin", "=login",
                     "skip-link", "=skip", "visually-hidden", "sr-only", "screen-reader-text", "=print")
@@ -67,7 +67,7 @@ public final class BoilerplateRules {
                     "sponsor", "supplemental", "ad-break", "agegate", "yom-remote", "nav", "foot", "aside",
                     "follow", "author", "meta", "gallery-counter", "carousel", "slideshow", "video-player",
                     "teaser", "promo", "=card", "=ad", "=ads", "=adv", "=advert", "advertisement", "=popup",
-                    "=modal", "=overlay", "sidebar", "=rail", "=widget", "=hidden")
+                    "=modal", "=overlay", "sidebar", "=rail", "=widget", "=hidden", "paywall")
             .add(CONTENT, "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry",
                     "post", "text")
             .add(POSITIVE, "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
@@ -127,7 +127,8 @@ public final class BoilerplateRules {
             + "(?:image|photo|picture|slide) \\d+ (?:of|/) \\d+|\\d+ (?:of|/) \\d+|"
             + "we use cookies.*|this site uses cookies.*|accept cookies.*|"
             + "get (?:the|our) .{1,40}newsletter.*|sign up for .{1,60}newsletter.*|"
-            + "download (?:the|our) app.*|skip (?:to|ad).*|back to top|print|email|"
+            + "download (?:the|our) app.*|skip (?:to|ad).*|back to top|print|email|text size|font size|"
+            + ".{0,100}(?:©|\\(c\\) ?\\d{4}|all rights reserved).{0,100}|"
             + "copyright .{1,80}|©.{1,80}|all rights reserved.*|"
             + "(?:please )?enable javascript.*|loading\\.*|"
             + "(?:this|the) (?:article|story|post) (?:was|has been|is) (?:originally )?(?:published|updated|"
@@ -139,16 +140,18 @@ public final class BoilerplateRules {
     /** A byline line under the headline ("By Jane Doe"). */
     public static final Pattern BYLINE_LINE = Pattern.compile(
             "(?i:by|von|par|por|door|di|av)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,5}"
-            + "(?:\\s*(?:,|and|&|\\|)\\s*[\\p{L}.'’ -]{1,60})?");
+            + "(?:\\s*(?:,|and|&|\\||-|–|—)\\s*.{1,60})?");
 
     /** A date (or "updated ...") line repeated in the body. */
     public static final Pattern DATE_LINE = Pattern.compile(
-            "(?:(?:published|updated|posted|last updated|modified|first published)\\s*:?\\s*)?"
+            "(?:(?:published|updated|posted|last updated|modified|first published)(?:\\s+(?:at|on))?\\s*:?\\s*)?"
             + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
             + "(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|"
             + "\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
             + "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,5}|[+-]\\d{2}:?\\d{2})?)?"
-            + "(?:\\s*[|/,-]\\s*(?:updated|modified)?\\s*:?.{0,40})?");
+            + "(?:\\s*[|/,-]\\s*(?:updated|modified)?\\s*:?.{0,40})?"
+            + "|(?:published|updated|posted|last updated|modified)(?:\\s+(?:at|on))?\\s*:?\\s*"
+            + "\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?.{0,30}");
 
     /** Agencies and papers whose bare name closes a syndicated story. */
     public static final Pattern SOURCE_NAME = Pattern.compile(

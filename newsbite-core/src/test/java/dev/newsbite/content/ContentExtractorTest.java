@@ -162,7 +162,8 @@ class ContentExtractorTest {
         assertThat(embeds).extracting(Embed::kind).containsExactly("video", "tweet");
         assertThat(embeds.get(0).url()).isEqualTo("https://www.youtube.com/embed/abc");
         assertThat(embeds.get(1).url()).isEqualTo("https://twitter.com/someone/status/1");
-        assertThat(text(c)).doesNotContain("Big news today");
+        // The post's words are part of the story as readers see it: kept as a quote before the link.
+        assertThat(c.body()).contains(new Quote("Big news today\n— Someone May 1, 2024"));
     }
 
     @Test
