@@ -70,7 +70,7 @@ public final class Pruner {
         if (bits == 0) {
             return tag.equals("header") ? Verdict.LIKELY_FURNITURE : Verdict.NEUTRAL;
         }
-        if ((bits & BoilerplateRules.BODY) != 0) {
+        if ((bits & (BoilerplateRules.BODY | BoilerplateRules.EMBED)) != 0) {
             return Verdict.NEUTRAL;
         }
         if ((bits & BoilerplateRules.COMMENTS) != 0) {

@@ -38,6 +38,7 @@ public final class BoilerplateRules {
     public static final int CREDIT = 1 << 7;
     public static final int CAPTION = 1 << 8;
     public static final int COMMENTS = 1 << 9;
+    public static final int EMBED = 1 << 10;
 
     /**
      * Class and id words, by category. {@code =word} matches a whole word only.
@@ -49,6 +50,8 @@ public final class BoilerplateRules {
      *       most of the text;</li>
      *   <li>POSITIVE, NEGATIVE: Readability's class weights (+25 / -25 per attribute);</li>
      *   <li>BODY: names that say "article body" (a strong hint for the container);</li>
+     *   <li>EMBED: a quoted post or player ("social-media-embed"): part of the story, never
+     *       furniture, whatever else its name says;</li>
      *   <li>SOURCE: a syndication line's box; CREDIT: a picture credit inside a caption;
      *       CAPTION: a caption outside any figure element.</li>
      * </ul>
@@ -82,6 +85,7 @@ public final class BoilerplateRules {
                     "entry-content", "entry_content", "post-content", "post_content", "postcontent", "post-body",
                     "post_body", "post-text", "body-text", "bodytext", "main-content", "content-body",
                     "article__text", "rich-text", "richtext", "caas-body", "text-body")
+            .add(EMBED, "embed", "twitter-tweet", "instagram-media", "tiktok")
             .add(SOURCE, "source", "syndication", "provider", "credit-line", "agency", "copyright")
             .add(CREDIT, "credit", "copyright", "photographer", "source", "byline", "attribution", "rights")
             .add(CAPTION, "caption", "credit", "photo-text", "image-text", "img-text")
@@ -110,7 +114,7 @@ public final class BoilerplateRules {
      * {@link #MAX_FURNITURE_LINE} characters, case-insensitively.
      */
     public static final Pattern FURNITURE_LINE = Pattern.compile(
-            "(?:advertisement|advertising|ad|sponsored|sponsored content|story continues below|"
+            "(?:advertisement|advertising|advert|ad|ads|sponsored|(?:this|the) (?:slideshow|gallery|video|content|feature|player) requires javascript.*|sponsored content|story continues below|"
             + "(?:the )?article continues below.*|continue reading.*|scroll to continue.*|"
             + "(?:read|see|watch|listen) (?:more|also|next|the full story).*|(?:also read|related|more|recommended|"
             + "trending|most read|most popular|related articles?|related stories|related coverage|"
