@@ -17,7 +17,7 @@ import org.jsoup.select.Elements;
  *
  * <p>The cascade, each step only when the one before under-delivered:
  * <ol>
- *   <li>a site rule's body selector, when the page's host has one;</li>
+ *   <li>a site rule's body selector, when the page's host has one (trusted when it finds text);</li>
  *   <li>measure the page with furniture skipped, pick the best-scoring container, walk it into
  *       blocks and filter them;</li>
  *   <li>if that is short, measure again with furniture counted (Readability's relaxing retry) and
@@ -43,7 +43,7 @@ public final class ContentExtractor {
         if (rule.isPresent()) {
             best = bySiteRule(doc, rule.get(), title, deadline);
         }
-        if (best == null || best.length < SHORT_BODY_CHARS) {
+        if (best == null || best.length == 0) {
             Attempt strict = attempt(body, true, title, deadline);
             best = longer(best, strict, 1.0);
         }
@@ -80,10 +80,24 @@ public final class ContentExtractor {
         if (rule.body() == null) {
             return null;
         }
-        Elements roots = doc.select(rule.body());
+        // The body selector is a list in order of preference: the first part that matches wins.
+        Elements roots = new Elements();
+        for (String part : rule.body().split(",")) {
+            roots = doc.select(part.strip());
+            if (!roots.isEmpty()) {
+                break;
+            }
+        }
         if (roots.isEmpty()) {
             return null;
         }
+        Elements outermost = new Elements();
+        for (Element r : roots) {
+            if (outermost.isEmpty() || !r.parents().containsAll(List.of(outermost.last()))) {
+                outermost.add(r);
+            }
+        }
+        roots = outermost;
         DomStats stats = DomStats.measure(doc.body(), true, deadline);
         BlockWalker walker = BlockWalker.walk(roots, stats, deadline);
         return Attempt.of(BlockFilter.filter(walker.emitted(), title), stats.truncated() || walker.truncated());
