@@ -150,6 +150,10 @@ final class BlockFilter {
     }
 
     private static void dropTrailingHeadings(List<BlockWalker.Emitted> kept) {
+        // A body of headings alone (a list of sections) keeps them: they are all the text there is.
+        if (kept.stream().noneMatch(e -> !(e.block() instanceof Heading) && !e.block().text().isEmpty())) {
+            return;
+        }
         for (int i = kept.size() - 1; i >= 0; i--) {
             Block b = kept.get(i).block();
             if (b instanceof Heading) {

@@ -335,7 +335,7 @@ final class BlockWalker {
                     if (el.nameIs("br")) {
                         t.lineBreak();
                     } else if (el.nameIs("a")) {
-                        t.startLink(el.absUrl("href"));
+                        t.startLink(DomStats.isLink(el) ? el.absUrl("href") : null);
                     } else if (el != e && DomStats.BLOCK_TAGS.contains(el.normalName())) {
                         t.paragraphBreak();
                     }

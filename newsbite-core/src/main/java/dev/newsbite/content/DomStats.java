@@ -141,7 +141,7 @@ final class DomStats {
                 s.unitStart = units.size();
                 stats.put(e, s);
                 stack.add(s);
-                if (e.nameIs("a")) {
+                if (isLink(e)) {
                     linkDepth[0]++;
                 }
                 return FilterResult.CONTINUE;
@@ -153,7 +153,7 @@ final class DomStats {
                     return FilterResult.CONTINUE;
                 }
                 Stats s = stack.remove(stack.size() - 1);
-                if (e.nameIs("a")) {
+                if (isLink(e)) {
                     linkDepth[0]--;
                 }
                 String tag = e.normalName();
@@ -192,6 +192,11 @@ final class DomStats {
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /** A link that leads somewhere: script pseudo-links are text (Readability unwraps them). */
+    static boolean isLink(Element e) {
+        return e.nameIs("a") && !e.attr("href").regionMatches(true, 0, "javascript:", 0, 11);
     }
 
     static boolean isHeading(String tag) {
