@@ -75,7 +75,11 @@ final class BlockFilter {
         if (text.length() > BoilerplateRules.MAX_FURNITURE_LINE) {
             return false;
         }
-        return BoilerplateRules.FURNITURE_LINE.matcher(text.toLowerCase(Locale.ROOT).strip()).matches();
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        if (lower.indexOf('©') >= 0 || lower.contains("all rights reserved") || lower.contains("(c) 20")) {
+            return true;
+        }
+        return BoilerplateRules.FURNITURE_LINE.matcher(lower).matches();
     }
 
     private static boolean isLinkLine(Block b, String text) {

@@ -87,18 +87,19 @@ final class CandidateFinder {
         if (alternatives.size() < 3) {
             return best;
         }
-        Element parent = best.parent();
-        while (parent != null && parent != root && !parent.nameIs("body")) {
-            int containing = 0;
-            for (Element alt : alternatives) {
-                if (isAncestor(parent, alt)) {
-                    containing++;
-                }
+        // Count, for every ancestor of an alternative, how many alternatives it holds: one climb
+        // each, so deep pages stay linear.
+        java.util.Map<Element, Integer> holding = new java.util.IdentityHashMap<>();
+        for (Element alt : alternatives) {
+            for (Element p = alt.parent(); p != null && p != root; p = p.parent()) {
+                holding.merge(p, 1, Integer::sum);
             }
-            if (containing >= 3) {
+        }
+        for (Element parent = best.parent(); parent != null && parent != root && !parent.nameIs("body");
+                parent = parent.parent()) {
+            if (holding.getOrDefault(parent, 0) >= 3) {
                 return parent;
             }
-            parent = parent.parent();
         }
         return best;
     }
@@ -173,15 +174,6 @@ final class CandidateFinder {
 
     private static boolean isParagraphTag(String tag) {
         return tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("th");
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static double initialScore(Element e) {

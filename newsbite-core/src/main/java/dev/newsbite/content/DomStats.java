@@ -48,6 +48,7 @@ final class DomStats {
         int inlineCommas;
         int paragraphs;
         int images;
+        int tables;
         boolean hasBlock;
         Pruner.Verdict verdict;
         int unitStart;
@@ -161,6 +162,8 @@ final class DomStats {
                     s.paragraphs++;
                 } else if (tag.equals("img")) {
                     s.images++;
+                } else if (tag.equals("table")) {
+                    s.tables++;
                 }
                 if (skipFurniture && (s.verdict == Pruner.Verdict.LIKELY_FURNITURE
                         && (s.text < LIKELY_FURNITURE_KEEP_CHARS || s.linkDensity() > 0.3)
@@ -182,6 +185,7 @@ final class DomStats {
                     parent.commas += s.commas;
                     parent.paragraphs += s.paragraphs;
                     parent.images += s.images;
+                    parent.tables += s.tables;
                     if (block || s.hasBlock) {
                         parent.hasBlock = true;
                     } else {

@@ -21,7 +21,7 @@ final class Tables {
         if ("presentation".equals(table.attr("role"))) {
             return false;
         }
-        if (s.paragraphs > 0 || s.linkDensity() > 0.5 || table.getElementsByTag("table").size() > 1) {
+        if (s.paragraphs > 0 || s.linkDensity() > 0.5 || s.tables > 1) {
             return false;
         }
         return table.selectFirst("th, caption, thead") != null || s.text < 5000;

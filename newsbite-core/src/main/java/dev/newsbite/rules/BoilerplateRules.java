@@ -135,7 +135,7 @@ public final class BoilerplateRules {
             + "(?:this|the) (?:post|article|page|story) (?:may )?contains? affiliate.*|"
             + "[\\p{L} ]{1,20}:\\s*https?://\\S+|"
             + "download (?:the|our) app.*|skip (?:to|ad).*|back to top|print|email|text size|font size|"
-            + ".{0,100}(?:©|\\(c\\) ?\\d{4}|all rights reserved).{0,100}|"
+
             + "copyright .{1,80}|©.{1,80}|all rights reserved.*|"
             + "(?:please )?enable javascript.*|loading\\.*|"
             + "(?:this|the) (?:article|story|post) (?:was|has been|is) (?:originally )?(?:published|updated|"

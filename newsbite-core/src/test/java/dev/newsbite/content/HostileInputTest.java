@@ -26,6 +26,17 @@ class HostileInputTest {
 
     @Test
     @Timeout(5)
+    void deepNestingWithManyCandidatesAndNestedTables() {
+        String para = "<p>" + ContentExtractorTest.PARA + "</p>";
+        String html = "<html><body>" + ("<div>" + para).repeat(20_000) + "</div>".repeat(20_000)
+                + "<table><tr><td>".repeat(5_000) + para + "</td></tr></table>".repeat(5_000) + "</body></html>";
+        Content c = extractor.extract(Jsoup.parse(html, ContentExtractorTest.URL), ContentExtractorTest.meta("t", null),
+                Deadline.in(3000));
+        assertThat(c.body()).isNotEmpty();
+    }
+
+    @Test
+    @Timeout(5)
     void aFiveMegabyteAttribute() {
         String big = "x".repeat(5_000_000);
         Content c = ContentExtractorTest.extract(ContentExtractorTest.story(
