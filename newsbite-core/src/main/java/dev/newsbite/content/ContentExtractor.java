@@ -47,15 +47,15 @@ public final class ContentExtractor {
             Attempt strict = attempt(body, true, title, deadline);
             best = longer(best, strict, 1.0);
         }
-        if (Boolean.getBoolean("norelax") == false && best.length < SHORT_BODY_CHARS && !deadline.expired()) {
+        if (best.length < SHORT_BODY_CHARS && !deadline.expired()) {
             best = longer(best, attempt(body, false, title, deadline), RELAXED_MUST_GROW);
         }
         String base = doc.location();
         if (meta != null && meta.articleBody() != null) {
-            best = embeddedIfMuchLonger(best, EmbeddedBodies.fromArticleBody(meta.articleBody(), base));
+            best = embeddedIfMuchLonger(best, EmbeddedBodies.fromArticleBody(meta.articleBody(), base, deadline));
         }
         if (nextData != null && best.length < SHORT_BODY_CHARS * 4) {
-            best = embeddedIfMuchLonger(best, EmbeddedBodies.fromNextData(nextData, base));
+            best = embeddedIfMuchLonger(best, EmbeddedBodies.fromNextData(nextData, base, deadline));
         }
         return new Content(best.blocks, best.source, best.truncated || deadline.expired());
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbite.internal.Deadline;
 import dev.newsbite.model.Block;
 import dev.newsbite.model.Paragraph;
 import java.util.ArrayDeque;
@@ -50,12 +51,12 @@ final class EmbeddedBodies {
     }
 
     /** JSON-LD articleBody as paragraphs (split on line breaks). */
-    static List<Block> fromArticleBody(String articleBody, String baseUri) {
+    static List<Block> fromArticleBody(String articleBody, String baseUri, Deadline deadline) {
         if (articleBody == null || articleBody.strip().length() < MIN_TEXT_CHARS) {
             return List.of();
         }
         if (HTML_HINT.matcher(articleBody).find()) {
-            return fromHtml(articleBody, baseUri);
+            return fromHtml(articleBody, baseUri, deadline);
         }
         List<Block> out = new ArrayList<>();
         for (String part : PARAGRAPH_SPLIT.split(articleBody.strip())) {
@@ -68,7 +69,7 @@ final class EmbeddedBodies {
     }
 
     /** The longest article-like body in a Next.js payload, as paragraphs; empty when none. */
-    static List<Block> fromNextData(String json, String baseUri) {
+    static List<Block> fromNextData(String json, String baseUri, Deadline deadline) {
         if (json == null) {
             return List.of();
         }
@@ -115,11 +116,11 @@ final class EmbeddedBodies {
         if (bestParagraphs != null) {
             List<Block> out = new ArrayList<>();
             for (String p : bestParagraphs) {
-                out.addAll(HTML_HINT.matcher(p).find() || p.contains("</") ? fromHtml(p, baseUri) : List.of(new Paragraph(p)));
+                out.addAll(HTML_HINT.matcher(p).find() || p.contains("</") ? fromHtml(p, baseUri, deadline) : List.of(new Paragraph(p)));
             }
             return out;
         }
-        return bestText == null ? List.of() : fromArticleBody(bestText, baseUri);
+        return bestText == null ? List.of() : fromArticleBody(bestText, baseUri, deadline);
     }
 
     /** Texts of an array of paragraph blocks: strings, or objects with a text-like field. */
@@ -161,12 +162,11 @@ final class EmbeddedBodies {
         return spaces * 15 > n && !text.startsWith("http") && !text.startsWith("{");
     }
 
-    private static List<Block> fromHtml(String html, String baseUri) {
+    private static List<Block> fromHtml(String html, String baseUri, Deadline deadline) {
         Document fragment = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
-        DomStats stats = DomStats.measure(fragment.body(), true, dev.newsbite.internal.Deadline.none());
+        DomStats stats = DomStats.measure(fragment.body(), true, deadline);
         List<Block> out = new ArrayList<>();
-        for (BlockWalker.Emitted e : BlockWalker.walk(List.of(fragment.body()), stats,
-                dev.newsbite.internal.Deadline.none()).emitted()) {
+        for (BlockWalker.Emitted e : BlockWalker.walk(List.of(fragment.body()), stats, deadline).emitted()) {
             out.add(e.block());
         }
         return out;
