@@ -29,6 +29,7 @@ final class Tables {
 
     static Table read(Element table, Function<Element, String> cellText) {
         List<List<String>> rows = new ArrayList<>();
+        List<List<String>> footer = new ArrayList<>();
         int headerRows = 0;
         boolean bodySeen = false;
         for (Element tr : table.getElementsByTag("tr")) {
@@ -46,12 +47,22 @@ final class Tables {
             if (cells.isEmpty()) {
                 continue;
             }
+            if (tr.parent() != null && tr.parent().nameIs("tfoot")) {
+                // A footer shows below the body; one that repeats the header adds nothing.
+                footer.add(cells);
+                continue;
+            }
             if (allHeader && !bodySeen) {
                 headerRows++;
             } else {
                 bodySeen = true;
             }
             rows.add(cells);
+        }
+        for (List<String> row : footer) {
+            if (!rows.subList(0, headerRows).contains(row)) {
+                rows.add(row);
+            }
         }
         Element caption = table.selectFirst("caption");
         String captionText = caption == null ? null : cellText.apply(caption);

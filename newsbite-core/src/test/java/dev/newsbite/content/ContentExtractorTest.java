@@ -213,6 +213,17 @@ class ContentExtractorTest {
     }
 
     @Test
+    void dataTablesAreReadAsRowsWithoutARepeatedFooter() {
+        Content c = extract(story("<p>" + PARA + "</p><table><thead><tr><th>Player</th><th>Plays</th></tr></thead>"
+                + "<tfoot><tr><th>Player</th><th>Plays</th></tr></tfoot><tbody><tr><td>Ward</td><td>74</td></tr>"
+                + "<tr><td>Carrie</td><td>63</td></tr></tbody></table><p>" + PARA + "2</p>"));
+        dev.newsbite.model.Table t = (dev.newsbite.model.Table) c.body().stream()
+                .filter(b -> b instanceof dev.newsbite.model.Table).findFirst().orElseThrow();
+        assertThat(t.headerRows()).isEqualTo(1);
+        assertThat(t.rows()).containsExactly(List.of("Player", "Plays"), List.of("Ward", "74"), List.of("Carrie", "63"));
+    }
+
+    @Test
     void inBodyBlocksComeOutInReadingOrder() {
         Content c = extract(story("<p>" + PARA + "</p><h3>Sub</h3><p>" + PARA + "2</p>"));
         List<Class<? extends Block>> kinds = c.body().stream().<Class<? extends Block>>map(Block::getClass).toList();
