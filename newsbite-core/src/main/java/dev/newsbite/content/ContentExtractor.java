@@ -35,7 +35,6 @@ public final class ContentExtractor {
     static final double RELAXED_MUST_GROW = 1.3;
 
     public Content extract(Document doc, Metadata meta, Deadline deadline) {
-        String nextData = EmbeddedBodies.nextDataJson(doc);
         Element body = doc.body();
         String title = meta == null ? null : meta.title();
         Optional<SiteRule> rule = SiteRules.forUrl(doc.location());
@@ -43,8 +42,11 @@ public final class ContentExtractor {
         if (rule.isPresent()) {
             best = bySiteRule(doc, rule.get(), title, deadline);
         }
+        // The first measuring walk removes the scripts and hands over the Next.js payload.
+        String nextData = best == null ? null : best.nextData;
         if (best == null || best.length == 0) {
             Attempt strict = attempt(body, true, title, deadline);
+            nextData = nextData != null ? nextData : strict.nextData;
             best = longer(best, strict, 1.0);
         }
         if (best.length < SHORT_BODY_CHARS && !deadline.expired()) {
@@ -60,9 +62,9 @@ public final class ContentExtractor {
         return new Content(best.blocks, best.source, best.truncated || deadline.expired());
     }
 
-    private record Attempt(List<Block> blocks, String source, boolean truncated, int length) {
-        static Attempt of(BlockFilter.Result r, boolean truncated) {
-            return new Attempt(r.body(), r.source(), truncated, textLength(r.body()));
+    private record Attempt(List<Block> blocks, String source, boolean truncated, int length, String nextData) {
+        static Attempt of(BlockFilter.Result r, DomStats stats, boolean truncated) {
+            return new Attempt(r.body(), r.source(), truncated, textLength(r.body()), stats.nextData());
         }
     }
 
@@ -70,7 +72,7 @@ public final class ContentExtractor {
         DomStats stats = DomStats.measure(root, skipFurniture, deadline);
         List<Element> article = CandidateFinder.find(root, stats);
         BlockWalker walker = BlockWalker.walk(article, stats, deadline);
-        return Attempt.of(BlockFilter.filter(walker.emitted(), title), stats.truncated() || walker.truncated());
+        return Attempt.of(BlockFilter.filter(walker.emitted(), title), stats, stats.truncated() || walker.truncated());
     }
 
     private static Attempt bySiteRule(Document doc, SiteRule rule, String title, Deadline deadline) {
@@ -100,7 +102,7 @@ public final class ContentExtractor {
         roots = outermost;
         DomStats stats = DomStats.measure(doc.body(), true, deadline);
         BlockWalker walker = BlockWalker.walk(roots, stats, deadline);
-        return Attempt.of(BlockFilter.filter(walker.emitted(), title), stats.truncated() || walker.truncated());
+        return Attempt.of(BlockFilter.filter(walker.emitted(), title), stats, stats.truncated() || walker.truncated());
     }
 
     private static Attempt longer(Attempt current, Attempt candidate, double factor) {
@@ -113,7 +115,7 @@ public final class ContentExtractor {
     private static Attempt embeddedIfMuchLonger(Attempt dom, List<Block> embedded) {
         int length = textLength(embedded);
         if (length > 0 && dom.length < length * EMBEDDED_WINS_BELOW) {
-            return new Attempt(embedded, dom.source, dom.truncated, length);
+            return new Attempt(embedded, dom.source, dom.truncated, length, dom.nextData);
         }
         return dom;
     }

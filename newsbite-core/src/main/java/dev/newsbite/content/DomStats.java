@@ -66,6 +66,7 @@ final class DomStats {
     private final List<Element> units = new ArrayList<>();
     private boolean truncated;
     private boolean skipFurniture;
+    private String nextData;
 
     private DomStats() {
     }
@@ -109,6 +110,11 @@ final class DomStats {
         return truncated;
     }
 
+    /** The Next.js payload met (and removed) during this walk, or null. */
+    String nextData() {
+        return nextData;
+    }
+
     private void walk(Element root, boolean skipFurniture, Deadline deadline) {
         List<Stats> stack = new ArrayList<>();
         int[] linkDepth = {0};
@@ -131,6 +137,10 @@ final class DomStats {
                 }
                 Pruner.Verdict verdict = e == root ? Pruner.Verdict.NEUTRAL : Pruner.judge(e);
                 if (verdict == Pruner.Verdict.DROP) {
+                    if (nextData == null && e.nameIs("script") && EmbeddedBodies.NEXT_DATA_ID.equals(e.id())) {
+                        // Read here, as it is removed, rather than by a search of the whole page.
+                        nextData = EmbeddedBodies.nextDataJson(e);
+                    }
                     return FilterResult.REMOVE;
                 }
                 if (verdict == Pruner.Verdict.COMMENTS) {

@@ -40,12 +40,10 @@ final class EmbeddedBodies {
     private EmbeddedBodies() {
     }
 
-    /** The raw Next.js payload, read before cleaning removes scripts; null when absent or too big. */
-    static String nextDataJson(Document doc) {
-        Element script = doc.getElementById("__NEXT_DATA__");
-        if (script == null || !script.nameIs("script")) {
-            return null;
-        }
+    static final String NEXT_DATA_ID = "__NEXT_DATA__";
+
+    /** The raw Next.js payload of its script element; null when empty or too big. */
+    static String nextDataJson(Element script) {
         String data = script.data();
         return data.isEmpty() || data.length() > MAX_JSON_CHARS ? null : data;
     }
