@@ -79,6 +79,11 @@ final class BlockFilter {
         if (lower.indexOf('©') >= 0 || lower.contains("all rights reserved") || lower.contains("(c) 20")) {
             return true;
         }
+        // A short line selling a newsletter, wherever its words sit.
+        if (lower.contains("newsletter") && (lower.contains("subscribe") || lower.contains("sign up")
+                || lower.contains("inbox"))) {
+            return true;
+        }
         return BoilerplateRules.FURNITURE_LINE.matcher(lower).matches();
     }
 

@@ -91,9 +91,10 @@ class ContentExtractorTest {
     void commentPromptsAdsAndReadMoreLinesAreDropped() {
         Content c = extract(story("<p>" + PARA + "</p><p>Advertisement</p><p>Read more: Why the talks failed</p>"
                 + "<p>" + PARA + "two</p><p>Add your comment to this story</p><p>Join the conversation</p>"
-                + "<p>To join the conversation, please log in.</p><p>Subscribe to continue reading</p>"));
+                + "<p>To join the conversation, please log in.</p><p>Subscribe to continue reading</p>"
+                + "<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>"));
         assertThat(text(c)).doesNotContain("Advertisement").doesNotContain("Read more").doesNotContain("comment")
-                .doesNotContain("conversation").doesNotContain("Subscribe");
+                .doesNotContain("conversation").doesNotContain("Subscribe").doesNotContain("inbox");
         assertThat(c.body()).hasSize(2);
     }
 
