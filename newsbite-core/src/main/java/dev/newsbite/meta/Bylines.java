@@ -1,0 +1,101 @@
+package dev.newsbite.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what pages put in a byline ("By Jane Doe and John Roe | Staff writers, March 21, 2023")
+ * into the names alone.
+ */
+final class Bylines {
+    private static final int MAX_BYLINE_CHARS = 300;
+    private static final int MAX_NAME_CHARS = 80;
+    private static final int MAX_NAME_WORDS = 7;
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern URL = Pattern.compile("\\(?\\b(?:https?://|www\\.)\\S+\\)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TWITTER_HANDLE = Pattern.compile("(?:^|\\s)@\\w+");
+    /** "By", "Written by", "Par", "Von", "Por", "Door", "Author:" at the start. */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:(?:written|words|story|text|posted|reported|compiled|report|article)\\s+)?"
+                    + "(?:by|par|von|por|door|author|authors|autor|auteur|byline)\\b\\s*:?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Where a date starts: "March 21, 2023", "21 Mar 2023", "2023-03-21", "Updated ...". */
+    private static final Pattern DATE_START = Pattern.compile(
+            "\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+                    + "|\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
+                    + "|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}"
+                    + "|(?:updated|published|posted|last updated|modified)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** Separators between names. */
+    private static final Pattern NAME_SPLIT = Pattern.compile(
+            "\\s*(?:,|;|\\||/|\\s+(?:and|und|et|y|e|&|with)\\s+|&)\\s*", Pattern.CASE_INSENSITIVE);
+    /** Words that make a segment a role or a desk, not a name. */
+    private static final Pattern ROLE = Pattern.compile(
+            "\\b(?:staff|writer|writers|reporter|reporters|editor|editors|correspondent|columnist|contributor"
+                    + "|contributing|producer|journalist|photographer|photos?|video|senior|chief|bureau|desk"
+                    + "|editorial|team|follow|twitter|facebook|email|more|view|profile|read|articles?"
+                    + "|posts?|bio|about)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRIM = Pattern.compile("^[\\s\\p{Punct}–—·•]+|[\\s\\p{Punct}–—·•&&[^.)]]+$");
+
+    private Bylines() {
+    }
+
+    /** The names in one byline string, in order; empty when it holds none. */
+    static List<String> names(String raw) {
+        String s = MetaText.clean(raw);
+        if (s == null || MetaText.isUrl(s)) {
+            return List.of();
+        }
+        if (s.length() > MAX_BYLINE_CHARS) {
+            s = s.substring(0, MAX_BYLINE_CHARS);
+        }
+        s = EMAIL.matcher(s).replaceAll(" ");
+        s = URL.matcher(s).replaceAll(" ");
+        s = TWITTER_HANDLE.matcher(s).replaceAll(" ");
+        s = MetaText.collapseWhitespace(s);
+        s = LEAD_IN.matcher(s).replaceFirst("");
+        Matcher date = DATE_START.matcher(s);
+        if (date.find()) {
+            s = s.substring(0, date.start());
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : NAME_SPLIT.split(s)) {
+            String name = tidyName(part);
+            if (name != null) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** The names of several byline strings, deduplicated ignoring case, in order. */
+    static List<String> merge(List<String> names) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String n : names) {
+            seen.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
+        }
+        return List.copyOf(seen.values());
+    }
+
+    private static String tidyName(String part) {
+        String name = TRIM.matcher(LEAD_IN.matcher(part.strip()).replaceFirst("")).replaceAll("");
+        if (name.isEmpty() || name.length() > MAX_NAME_CHARS) {
+            return null;
+        }
+        if (name.split(" ").length > MAX_NAME_WORDS || ROLE.matcher(name).find()) {
+            return null;
+        }
+        boolean hasLetter = false;
+        for (int i = 0; i < name.length() && !hasLetter; i++) {
+            hasLetter = Character.isLetter(name.charAt(i));
+        }
+        return hasLetter ? name : null;
+    }
+}

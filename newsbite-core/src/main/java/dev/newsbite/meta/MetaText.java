@@ -1,0 +1,171 @@
+package dev.newsbite.meta;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/** Small text helpers shared by the metadata readers. */
+final class MetaText {
+    /** Metadata values longer than this are not titles, names or dates: cut them to bound the work. */
+    static final int MAX_VALUE_CHARS = 2_000;
+
+    private static final Pattern URL_LIKE = Pattern.compile("^(?:https?:)?//\\S+$|^www\\.\\S+$",
+            Pattern.CASE_INSENSITIVE);
+
+    private MetaText() {
+    }
+
+    /**
+     * Decodes HTML entities (pages often escape their meta values twice) and collapses whitespace;
+     * null when nothing is left.
+     */
+    static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.length() > MAX_VALUE_CHARS ? value.substring(0, MAX_VALUE_CHARS) : value;
+        if (s.indexOf('&') >= 0) {
+            s = Parser.unescapeEntities(s, false);
+        }
+        s = collapseWhitespace(s);
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Runs of whitespace (non-breaking spaces and zero-width characters included) to one space. */
+    static String collapseWhitespace(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff') {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static boolean isUrl(String s) {
+        return s != null && URL_LIKE.matcher(s.strip()).matches();
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
+     * The element's text, whitespace collapsed, reading no further than {@code max} characters:
+     * a class name can sit on a huge container, and reading all of it would cost more than the
+     * whole metadata step.
+     */
+    static String boundedText(Element element, int max) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(text.getWholeText());
+                } else if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (tag.equals("script") || tag.equals("style") || tag.equals("noscript")
+                            || tag.equals("template")) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (el.isBlock() || tag.equals("br")) {
+                        out.append(' ');
+                    }
+                }
+                return out.length() > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el && el.isBlock()) {
+                    out.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        return collapseWhitespace(out.length() > max ? out.substring(0, max) : out.toString());
+    }
+
+    /** Token-set similarity of two texts (F1 of their lower-cased word multisets), 0 to 1. */
+    static double similarity(String a, String b) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        java.util.List<String> ta = Tokens.of(a);
+        java.util.List<String> tb = Tokens.of(b);
+        if (ta.isEmpty() || tb.isEmpty()) {
+            return 0;
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String t : ta) {
+            counts.merge(t, 1, Integer::sum);
+        }
+        int overlap = 0;
+        for (String t : tb) {
+            Integer n = counts.get(t);
+            if (n != null && n > 0) {
+                overlap++;
+                counts.put(t, n - 1);
+            }
+        }
+        if (overlap == 0) {
+            return 0;
+        }
+        double p = (double) overlap / ta.size();
+        double r = (double) overlap / tb.size();
+        return 2 * p * r / (p + r);
+    }
+
+    /** Lower-cased word tokens; each Han or kana character is a token of its own. */
+    static final class Tokens {
+        private Tokens() {
+        }
+
+        static java.util.List<String> of(String s) {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            StringBuilder word = new StringBuilder();
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (isIdeographic(cp)) {
+                    flush(word, out);
+                    out.add(new String(Character.toChars(cp)));
+                } else if (Character.isLetterOrDigit(cp)) {
+                    word.appendCodePoint(Character.toLowerCase(cp));
+                } else {
+                    flush(word, out);
+                }
+            }
+            flush(word, out);
+            return out;
+        }
+
+        private static boolean isIdeographic(int cp) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA;
+        }
+
+        private static void flush(StringBuilder word, java.util.List<String> out) {
+            if (word.length() > 0) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
+        }
+    }
+}

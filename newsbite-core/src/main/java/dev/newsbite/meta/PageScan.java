@@ -1,0 +1,294 @@
+package dev.newsbite.meta;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * One walk over the page that gathers everything the metadata resolvers read: meta tags (by
+ * name, property, itemprop and http-equiv), links, JSON-LD scripts, the title, headings,
+ * microdata, byline and standfirst candidates, time elements. Reading it all in one pass keeps
+ * the metadata step cheap however many sources a field has.
+ */
+final class PageScan {
+    private static final int MAX_HEADINGS = 30;
+    private static final int MAX_BYLINE_CANDIDATES = 6;
+    private static final int MAX_TIMES = 5;
+    private static final int MAX_SCRIPTS = 30;
+    /** Readability's limit: a byline is shorter than this. */
+    static final int MAX_BYLINE_CHARS = 100;
+    private static final int MAX_HEADING_CHARS = 400;
+    /** A dek sits close under the headline: within this many elements of it. */
+    private static final int STANDFIRST_REACH = 40;
+    private static final int MIN_STANDFIRST_CHARS = 30;
+    private static final int MAX_STANDFIRST_CHARS = 600;
+
+    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author|dateline|writtenby|p-author",
+            Pattern.CASE_INSENSITIVE);
+    /** Parts of a byline block that are not the byline: avatars, bios, follow buttons. */
+    private static final Pattern NOT_BYLINE_HINT = Pattern.compile(
+            "avatar|photo|image|img|bio|follow|social|share|twitter|comment|about-author|author-info|more-by",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STANDFIRST_HINT = Pattern.compile(
+            "standfirst|(?:^|[-_\\s])dek(?:$|[-_\\s])|subtitle|sub-?headline|sub-?head(?:$|[-_\\s])|article-?summary"
+                    + "|story-?summary|(?:^|[-_\\s])summary(?:$|[-_\\s])|(?:^|[-_\\s])lede(?:$|[-_\\s])"
+                    + "|(?:^|[-_\\s])intro(?:$|[-_\\s])|excerpt|strapline|(?:^|[-_\\s])deck(?:$|[-_\\s])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** meta values by lower-cased name, property, itemprop or http-equiv; all values, page order. */
+    final Map<String, List<String>> metas = new HashMap<>();
+    /** link hrefs (absolute) by lower-cased rel, first only. */
+    final Map<String, String> links = new HashMap<>();
+    final List<String> jsonLdScripts = new ArrayList<>();
+    String title;
+    String htmlLang;
+    final List<String> h1s = new ArrayList<>();
+    final List<String> h2s = new ArrayList<>();
+    /** Microdata values by itemprop (non-meta elements; meta itemprops are in {@link #metas}). */
+    final Map<String, List<String>> itemprops = new HashMap<>();
+    final List<Element> itempropAuthors = new ArrayList<>();
+    final List<String> bylineCandidates = new ArrayList<>();
+    final List<String> times = new ArrayList<>();
+    String standfirst;
+
+    private PageScan() {
+    }
+
+    static PageScan of(Document doc) {
+        PageScan scan = new PageScan();
+        NodeTraversor.traverse(scan.new Visitor(), doc);
+        return scan;
+    }
+
+    List<String> meta(String key) {
+        return metas.getOrDefault(key, List.of());
+    }
+
+    String firstMeta(String... keys) {
+        for (String key : keys) {
+            for (String v : meta(key)) {
+                String s = MetaText.clean(v);
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    String firstItemprop(String key) {
+        List<String> values = itemprops.get(key);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private final class Visitor implements NodeVisitor {
+        private Element hiddenRoot;
+        private boolean inSvg;
+        private Element svgRoot;
+        /** Elements seen since the first h1, or -1 before it. */
+        private int sinceH1 = -1;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+                return;
+            }
+            if (sinceH1 >= 0) {
+                sinceH1++;
+            }
+            String tag = el.normalName();
+            if (tag.equals("svg") && svgRoot == null) {
+                svgRoot = el;
+                inSvg = true;
+            }
+            if (hiddenRoot == null && isHidden(el)) {
+                hiddenRoot = el;
+            }
+            switch (tag) {
+                case "html" -> htmlLang = el.attr("lang");
+                case "meta" -> meta(el);
+                case "link" -> link(el);
+                case "script" -> script(el);
+                case "title" -> {
+                    if (title == null && !inSvg) {
+                        title = el.text();
+                    }
+                }
+                case "h1" -> {
+                    heading(el, h1s);
+                    if (sinceH1 < 0) {
+                        sinceH1 = 0;
+                    }
+                }
+                case "h2" -> heading(el, h2s);
+                case "time" -> {
+                    if (times.size() < MAX_TIMES && el.hasAttr("datetime")) {
+                        times.add(el.attr("datetime"));
+                    }
+                }
+                default -> {
+                }
+            }
+            if (el.hasAttr("itemprop") && !tag.equals("meta")) {
+                itemprop(el);
+            }
+            if (hiddenRoot == null) {
+                bylineCandidate(el, tag);
+                standfirstCandidate(el, tag);
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node == hiddenRoot) {
+                hiddenRoot = null;
+            }
+            if (node == svgRoot) {
+                svgRoot = null;
+                inSvg = false;
+            }
+        }
+
+        private void meta(Element el) {
+            String content = el.attr("content");
+            if (content.isEmpty()) {
+                if (el.hasAttr("charset")) {
+                    return;
+                }
+                content = el.attr("value");
+                if (content.isEmpty()) {
+                    return;
+                }
+            }
+            for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
+                String keys = el.attr(attr);
+                if (keys.isEmpty()) {
+                    continue;
+                }
+                // property may hold several space-separated names
+                for (String key : keys.trim().split("\\s+")) {
+                    metas.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(content);
+                }
+            }
+        }
+
+        private void link(Element el) {
+            String rel = el.attr("rel").toLowerCase(Locale.ROOT).trim();
+            if (rel.isEmpty() || !el.hasAttr("href")) {
+                return;
+            }
+            String href = el.absUrl("href");
+            if (href.isEmpty()) {
+                href = el.attr("href");
+            }
+            for (String r : rel.split("\\s+")) {
+                links.putIfAbsent(r, href);
+            }
+        }
+
+        private void script(Element el) {
+            if (jsonLdScripts.size() < MAX_SCRIPTS && el.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                jsonLdScripts.add(el.data());
+            }
+        }
+
+        private void heading(Element el, List<String> into) {
+            if (into.size() < MAX_HEADINGS && !inSvg) {
+                String text = MetaText.boundedText(el, MAX_HEADING_CHARS);
+                if (!text.isEmpty()) {
+                    into.add(text);
+                }
+            }
+        }
+
+        private void itemprop(Element el) {
+            for (String prop : el.attr("itemprop").trim().split("\\s+")) {
+                String key = prop.toLowerCase(Locale.ROOT);
+                switch (key) {
+                    case "author", "creator" -> {
+                        if (itempropAuthors.size() < MAX_BYLINE_CANDIDATES) {
+                            itempropAuthors.add(el);
+                        }
+                    }
+                    case "headline", "name", "datepublished", "datemodified", "description",
+                            "alternativeheadline", "inlanguage" -> {
+                        String value = el.hasAttr("content") ? el.attr("content")
+                                : el.hasAttr("datetime") ? el.attr("datetime")
+                                : MetaText.boundedText(el, MAX_STANDFIRST_CHARS);
+                        List<String> values = itemprops.computeIfAbsent(key, k -> new ArrayList<>(1));
+                        if (values.size() < MAX_HEADINGS && !value.isBlank()) {
+                            values.add(value);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        private void bylineCandidate(Element el, String tag) {
+            if (bylineCandidates.size() >= MAX_BYLINE_CANDIDATES || tag.equals("meta") || tag.equals("link")
+                    || tag.equals("html") || tag.equals("body") || tag.equals("script")) {
+                return;
+            }
+            boolean rel = el.attr("rel").equalsIgnoreCase("author");
+            boolean prop = el.attr("itemprop").toLowerCase(Locale.ROOT).contains("author");
+            String cls = el.className();
+            String id = el.id();
+            if (!rel && !prop && cls.isEmpty() && id.isEmpty()) {
+                return;
+            }
+            String hints = cls + " " + id;
+            if (!rel && !prop && !BYLINE_HINT.matcher(hints).find()) {
+                return;
+            }
+            if (!rel && !prop && NOT_BYLINE_HINT.matcher(hints).find()) {
+                return;
+            }
+            String text = MetaText.boundedText(el, MAX_BYLINE_CHARS);
+            if (!text.isEmpty() && text.length() < MAX_BYLINE_CHARS) {
+                bylineCandidates.add(text);
+            }
+        }
+
+        private void standfirstCandidate(Element el, String tag) {
+            if (standfirst != null || sinceH1 < 1 || sinceH1 > STANDFIRST_REACH) {
+                return;
+            }
+            if (tag.equals("h1") || tag.equals("a") || tag.equals("img") || tag.equals("meta")) {
+                return;
+            }
+            boolean described = el.attr("itemprop").equalsIgnoreCase("description");
+            if (!described && el.className().isEmpty() && el.id().isEmpty()) {
+                return;
+            }
+            if (!described && !STANDFIRST_HINT.matcher(el.className() + " " + el.id()).find()) {
+                return;
+            }
+            String text = MetaText.boundedText(el, MAX_STANDFIRST_CHARS);
+            if (text.length() >= MIN_STANDFIRST_CHARS && text.length() < MAX_STANDFIRST_CHARS) {
+                standfirst = text;
+            }
+        }
+
+        private boolean isHidden(Element el) {
+            if (el.hasAttr("hidden") || el.attr("aria-hidden").equals("true")) {
+                return true;
+            }
+            String style = el.attr("style");
+            if (style.isEmpty()) {
+                return false;
+            }
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            return s.contains("display:none") || s.contains("visibility:hidden");
+        }
+    }
+}
