@@ -93,9 +93,13 @@ final class Bylines {
             return null;
         }
         boolean hasLetter = false;
-        for (int i = 0; i < name.length() && !hasLetter; i++) {
-            hasLetter = Character.isLetter(name.charAt(i));
+        boolean hasDigit = false;
+        for (int i = 0; i < name.length(); i++) {
+            hasLetter |= Character.isLetter(name.charAt(i));
+            hasDigit |= Character.isDigit(name.charAt(i));
         }
-        return hasLetter ? name : null;
+        // "CC7567" is a user handle, not a name
+        boolean handle = hasDigit && name.indexOf(' ') < 0;
+        return hasLetter && !handle ? name : null;
     }
 }

@@ -18,32 +18,32 @@ import org.jsoup.nodes.Element;
 public final class MetadataExtractor {
 
     /** Meta names that carry a person's name (article:author is often a profile URL: dropped then). */
-    private static final String[] AUTHOR_METAS = {"author", "dc.creator", "dc:creator", "dcterms.creator",
-        "dcterm:creator", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author",
+    private static final String[] AUTHOR_METAS = {"dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author",
         "og:article:author", "article:author_name", "dc.contributor"};
     private static final String[] PUBLISHED_METAS = {"article:published_time", "parsely-pub-date",
         "og:published_time", "article:published", "article.published", "published_time", "published-date",
         "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
-        "dc:date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dcterms.date", "citation_publication_date",
+        "dc.date.issued", "dcterms.issued", "dcterms.created", "dcterms.date", "citation_publication_date",
         "citation_date", "originalpublicationdate", "datepublished", "displaydate", "article_date_original"};
     private static final String[] MODIFIED_METAS = {"article:modified_time", "og:updated_time",
         "article:modified", "modified_time", "dc.date.modified", "dcterms.modified", "last-modified",
         "lastmod", "datemodified"};
-    private static final String[] DESCRIPTION_METAS = {"og:description", "description", "twitter:description",
-        "dc.description", "dc:description", "dcterms.description", "sailthru.description"};
+    private static final String[] DESCRIPTION_METAS = {"dc.description", "dcterms.description", "og:description",
+        "description", "twitter:description", "sailthru.description"};
     private static final String[] SOURCE_METAS = {"syndication-source", "original-source", "article:source",
         "dc.source", "dcterms.source"};
     private static final String[] IMAGE_METAS = {"og:image", "og:image:secure_url", "og:image:url",
         "twitter:image", "twitter:image:src", "thumbnailurl"};
 
     private static final int RANK_JSONLD_HEADLINE = 0;
-    private static final int RANK_OG = 1;
-    private static final int RANK_JSONLD_NAME = 2;
-    private static final int RANK_TWITTER = 3;
-    private static final int RANK_OTHER_META = 4;
-    private static final int RANK_MICRODATA = 5;
-    private static final int RANK_DOC_TITLE = 6;
-    private static final int RANK_H1 = 7;
+    private static final int RANK_DUBLIN_CORE = 1;
+    private static final int RANK_OG = 2;
+    private static final int RANK_JSONLD_NAME = 3;
+    private static final int RANK_TWITTER = 4;
+    private static final int RANK_OTHER_META = 5;
+    private static final int RANK_MICRODATA = 6;
+    private static final int RANK_DOC_TITLE = 7;
+    private static final int RANK_H1 = 8;
 
     public Metadata extract(Document doc) {
         PageScan scan = PageScan.of(doc);
@@ -80,13 +80,13 @@ public final class MetadataExtractor {
         }
         List<Titles.Candidate> candidates = new ArrayList<>();
         add(candidates, ld.headline(), RANK_JSONLD_HEADLINE, sites);
+        add(candidates, scan.firstMeta("dc.title", "dcterms.title"), RANK_DUBLIN_CORE, sites);
         add(candidates, scan.firstMeta("og:title"), RANK_OG, sites);
         if (ld.name() != null && !ld.name().equals(ld.headline())) {
             add(candidates, ld.name(), RANK_JSONLD_NAME, sites);
         }
         add(candidates, scan.firstMeta("twitter:title"), RANK_TWITTER, sites);
-        add(candidates, scan.firstMeta("dc.title", "dc:title", "dcterms.title", "parsely-title", "sailthru.title",
-                "title"), RANK_OTHER_META, sites);
+        add(candidates, scan.firstMeta("parsely-title", "sailthru.title", "title"), RANK_OTHER_META, sites);
         add(candidates, MetaText.clean(scan.firstItemprop("headline")), RANK_MICRODATA, sites);
         String docTitle = Titles.fromDocumentTitle(scan.title, scan.h1s, scan.h2s);
         add(candidates, docTitle, RANK_DOC_TITLE, sites);
@@ -174,7 +174,8 @@ public final class MetadataExtractor {
         if (handle != null) {
             handle = handle.startsWith("@") ? handle.substring(1) : MetaText.isUrl(handle) ? null : handle;
         }
-        String name = first(scan.firstMeta("og:site_name"), ld.publisherName(), ld.partOfName(),
+        // the publisher's name before og:site_name, which sometimes carries a tagline
+        String name = first(ld.publisherName(), scan.firstMeta("og:site_name"), ld.partOfName(),
                 ld.websiteName(), scan.firstMeta("application-name", "al:ios:app_name"), handle);
         return name;
     }
@@ -184,7 +185,8 @@ public final class MetadataExtractor {
         if (dek != null && (title == null || MetaText.similarity(dek, title) < 0.8)) {
             return dek;
         }
-        return first(scan.firstMeta(DESCRIPTION_METAS), ld.description(),
+        // the article object's own description is the most specific summary
+        return first(ld.description(), scan.firstMeta(DESCRIPTION_METAS),
                 MetaText.clean(scan.firstItemprop("description")));
     }
 

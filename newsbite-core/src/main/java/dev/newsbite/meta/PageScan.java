@@ -31,7 +31,8 @@ final class PageScan {
     private static final int MIN_STANDFIRST_CHARS = 30;
     private static final int MAX_STANDFIRST_CHARS = 600;
 
-    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author|dateline|writtenby|p-author",
+    /** Readability's byline hint, without "authorization" and "authority". */
+    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author(?!i[sz]|it)|dateline|writtenby",
             Pattern.CASE_INSENSITIVE);
     /** Parts of a byline block that are not the byline: avatars, bios, follow buttons. */
     private static final Pattern NOT_BYLINE_HINT = Pattern.compile(
@@ -43,8 +44,12 @@ final class PageScan {
                     + "|(?:^|[-_\\s])intro(?:$|[-_\\s])|excerpt|strapline|(?:^|[-_\\s])deck(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
 
-    /** meta values by lower-cased name, property, itemprop or http-equiv; all values, page order. */
-    final Map<String, List<String>> metas = new HashMap<>();
+    /**
+     * meta values by key (the lower-cased name, property, itemprop or http-equiv, with Dublin Core's
+     * "dc:" written "dc."); all values, those given by property first, then page order.
+     */
+    private final Map<String, List<String>> metas = new HashMap<>();
+    private final Map<String, Integer> propertyValues = new HashMap<>();
     /** link hrefs (absolute) by lower-cased rel, first only. */
     final Map<String, String> links = new HashMap<>();
     final List<String> jsonLdScripts = new ArrayList<>();
@@ -66,6 +71,16 @@ final class PageScan {
         PageScan scan = new PageScan();
         NodeTraversor.traverse(scan.new Visitor(), doc);
         return scan;
+    }
+
+    static String canonicalKey(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        if (k.startsWith("dc:") || k.startsWith("dcterm:") || k.startsWith("dcterms:") || k.startsWith("dcterm.")) {
+            int cut = k.indexOf(k.startsWith("dcterm.") ? '.' : ':');
+            String prefix = k.startsWith("dc:") ? "dc." : "dcterms.";
+            k = prefix + k.substring(cut + 1);
+        }
+        return k;
     }
 
     List<String> meta(String key) {
@@ -95,6 +110,10 @@ final class PageScan {
         private Element svgRoot;
         /** Elements seen since the first h1, or -1 before it. */
         private int sinceH1 = -1;
+        private Element figureRoot;
+        /** The standfirst element found so far; a matching element inside it replaces it. */
+        private Element standfirstEl;
+        private boolean standfirstDone;
 
         @Override
         public void head(Node node, int depth) {
@@ -111,6 +130,9 @@ final class PageScan {
             }
             if (hiddenRoot == null && isHidden(el)) {
                 hiddenRoot = el;
+            }
+            if (figureRoot == null && (tag.equals("figure") || tag.equals("figcaption"))) {
+                figureRoot = el;
             }
             switch (tag) {
                 case "html" -> htmlLang = el.attr("lang");
@@ -155,6 +177,12 @@ final class PageScan {
                 svgRoot = null;
                 inSvg = false;
             }
+            if (node == figureRoot) {
+                figureRoot = null;
+            }
+            if (node == standfirstEl) {
+                standfirstDone = true;
+            }
         }
 
         private void meta(Element el) {
@@ -168,14 +196,23 @@ final class PageScan {
                     return;
                 }
             }
-            for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
                 String keys = el.attr(attr);
                 if (keys.isEmpty()) {
                     continue;
                 }
+                boolean property = attr.equals("property");
                 // property may hold several space-separated names
                 for (String key : keys.trim().split("\\s+")) {
-                    metas.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(content);
+                    String k = canonicalKey(key);
+                    List<String> values = metas.computeIfAbsent(k, x -> new ArrayList<>(1));
+                    if (property) {
+                        // OpenGraph and RDFa speak through property: trust it over a name of the same key
+                        int at = propertyValues.merge(k, 1, Integer::sum) - 1;
+                        values.add(Math.min(at, values.size()), content);
+                    } else {
+                        values.add(content);
+                    }
                 }
             }
         }
@@ -260,7 +297,8 @@ final class PageScan {
         }
 
         private void standfirstCandidate(Element el, String tag) {
-            if (standfirst != null || sinceH1 < 1 || sinceH1 > STANDFIRST_REACH) {
+            // captions are not deks
+            if (standfirstDone || figureRoot != null || sinceH1 < 1 || sinceH1 > STANDFIRST_REACH) {
                 return;
             }
             if (tag.equals("h1") || tag.equals("a") || tag.equals("img") || tag.equals("meta")) {
@@ -275,7 +313,9 @@ final class PageScan {
             }
             String text = MetaText.boundedText(el, MAX_STANDFIRST_CHARS);
             if (text.length() >= MIN_STANDFIRST_CHARS && text.length() < MAX_STANDFIRST_CHARS) {
+                // a wrapper named "standfirst" may hold the byline too: the innermost match wins
                 standfirst = text;
+                standfirstEl = el;
             }
         }
 

@@ -21,6 +21,8 @@ final class Titles {
     private static final int MAX_WORDS_BEFORE_COLON = 5;
     private static final int MIN_TITLE_CHARS = 15;
     private static final int MAX_TITLE_CHARS = 150;
+    /** Two candidates at least this similar give the same headline. */
+    private static final double AGREEMENT = 0.8;
     /** Above this similarity, a segment next to a separator is the site's name. */
     private static final double SITE_MATCH = 0.8;
 
@@ -137,8 +139,8 @@ final class Titles {
     }
 
     /**
-     * The best-agreeing candidate: each scores the sum of its similarity to the others (a
-     * headline repeated by several sources wins over a lone teaser title), ties going to the
+     * The best-agreeing candidate: each counts the others that give (nearly) the same words, so a
+     * headline repeated by several sources wins over a lone teaser title; ties go to the
      * better-trusted source.
      */
     static String choose(List<Candidate> candidates) {
@@ -148,26 +150,21 @@ final class Titles {
                 usable.add(c);
             }
         }
-        if (usable.isEmpty()) {
-            return null;
-        }
         Candidate best = null;
-        double bestScore = -1;
+        int bestVotes = -1;
         for (Candidate c : usable) {
-            double score = 0;
+            int votes = 0;
             for (Candidate o : usable) {
-                if (o != c) {
-                    score += MetaText.similarity(c.text(), o.text());
+                if (o != c && MetaText.similarity(c.text(), o.text()) >= AGREEMENT) {
+                    votes++;
                 }
             }
-            // a tiny preference for trusted sources decides between equals
-            score -= c.rank() * 1e-3;
-            if (score > bestScore) {
-                bestScore = score;
+            if (votes > bestVotes || (votes == bestVotes && c.rank() < best.rank())) {
+                bestVotes = votes;
                 best = c;
             }
         }
-        return best.text();
+        return best == null ? null : best.text();
     }
 
     static int words(String s) {
