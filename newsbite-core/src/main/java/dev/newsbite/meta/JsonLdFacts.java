@@ -256,14 +256,26 @@ record JsonLdFacts(
         if (s.indexOf('&') >= 0) {
             s = org.jsoup.parser.Parser.unescapeEntities(s, false);
         }
+        // one pass: line breaks kept (one per paragraph), other whitespace collapsed
         StringBuilder out = new StringBuilder(s.length());
-        for (String line : s.split("\\r?\\n")) {
-            String l = MetaText.collapseWhitespace(line);
-            if (!l.isEmpty()) {
-                if (out.length() > 0) {
+        boolean space = false;
+        boolean newline = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                newline = out.length() > 0;
+                space = false;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else {
+                if (newline) {
                     out.append('\n');
+                } else if (space) {
+                    out.append(' ');
                 }
-                out.append(l);
+                newline = false;
+                space = false;
+                out.append(c);
             }
         }
         return out.length() == 0 ? null : out.toString();

@@ -106,8 +106,11 @@ final class MetaText {
         if (a == null || b == null) {
             return 0;
         }
-        java.util.List<String> ta = Tokens.of(a);
-        java.util.List<String> tb = Tokens.of(b);
+        return similarity(Tokens.of(a), Tokens.of(b));
+    }
+
+    /** {@link #similarity(String, String)} of texts already split into tokens. */
+    static double similarity(java.util.List<String> ta, java.util.List<String> tb) {
         if (ta.isEmpty() || tb.isEmpty()) {
             return 0;
         }
@@ -156,6 +159,9 @@ final class MetaText {
         }
 
         private static boolean isIdeographic(int cp) {
+            if (cp < 0x2E80) {
+                return false;
+            }
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
             return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                     || script == Character.UnicodeScript.KATAKANA;

@@ -235,7 +235,7 @@ public final class MetadataExtractor {
         if (u.isEmpty() || u.startsWith("data:") || u.startsWith("javascript:")) {
             return null;
         }
-        if (base == null || base.isEmpty()) {
+        if (base == null || base.isEmpty() || u.startsWith("https://") || u.startsWith("http://")) {
             return u;
         }
         String resolved = StringUtil.resolve(base, u);

@@ -31,18 +31,19 @@ final class PageScan {
     private static final int MIN_STANDFIRST_CHARS = 30;
     private static final int MAX_STANDFIRST_CHARS = 600;
 
-    /** Readability's byline hint, without "authorization" and "authority". */
-    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author(?!i[sz]|it)|dateline|writtenby",
-            Pattern.CASE_INSENSITIVE);
+    /** Readability's byline hints; tested with indexOf, as every element of the page is checked. */
+    private static final String[] BYLINE_HINTS = {"byline", "author", "dateline", "writtenby"};
+    /** Words that contain a hint but are no byline. */
+    private static final String[] BYLINE_FALSE_FRIENDS = {"authoriz", "authoris", "authorit"};
     /** Parts of a byline block that are not the byline: avatars, bios, follow buttons. */
     private static final Pattern NOT_BYLINE_HINT = Pattern.compile(
             "avatar|photo|image|img|bio|follow|social|share|twitter|comment|about-author|author-info|more-by",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern STANDFIRST_HINT = Pattern.compile(
-            "standfirst|(?:^|[-_\\s])dek(?:$|[-_\\s])|subtitle|sub-?headline|sub-?head(?:$|[-_\\s])|article-?summary"
-                    + "|story-?summary|(?:^|[-_\\s])summary(?:$|[-_\\s])|(?:^|[-_\\s])lede(?:$|[-_\\s])"
-                    + "|(?:^|[-_\\s])intro(?:$|[-_\\s])|excerpt|strapline|(?:^|[-_\\s])deck(?:$|[-_\\s])",
-            Pattern.CASE_INSENSITIVE);
+    /** Class or id words that name a dek: any part of a name ("c-entry-summary", "standfirst--big"). */
+    private static final String[] STANDFIRST_PARTS = {"standfirst", "subtitle", "subheadline", "sub-headline",
+        "subhead", "sub-head", "strapline", "excerpt", "summary"};
+    /** ... and short ones that must stand as a whole word of the name ("p-dek", "lede"). */
+    private static final String[] STANDFIRST_WORDS = {"dek", "deck", "lede", "intro", "teaser"};
 
     /**
      * meta values by key (the lower-cased name, property, itemprop or http-equiv, with Dublin Core's
@@ -50,7 +51,7 @@ final class PageScan {
      */
     private final Map<String, List<String>> metas = new HashMap<>();
     private final Map<String, Integer> propertyValues = new HashMap<>();
-    /** link hrefs (absolute) by lower-cased rel, first only. */
+    /** link hrefs as written, by lower-cased rel (canonical, image_src), first only. */
     final Map<String, String> links = new HashMap<>();
     final List<String> jsonLdScripts = new ArrayList<>();
     String title;
@@ -63,6 +64,27 @@ final class PageScan {
     final List<String> bylineCandidates = new ArrayList<>();
     final List<String> times = new ArrayList<>();
     String standfirst;
+
+    static boolean hasStandfirstHint(String lower) {
+        if (lower.isEmpty()) {
+            return false;
+        }
+        for (String part : STANDFIRST_PARTS) {
+            if (lower.contains(part)) {
+                return true;
+            }
+        }
+        for (String word : STANDFIRST_WORDS) {
+            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if ((at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                        && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private PageScan() {
     }
@@ -105,13 +127,9 @@ final class PageScan {
     }
 
     private final class Visitor implements NodeVisitor {
-        private Element hiddenRoot;
-        private boolean inSvg;
-        private Element svgRoot;
         /** Elements seen since the first h1, or -1 before it. */
         private int sinceH1 = -1;
-        private Element figureRoot;
-        /** The standfirst element found so far; a matching element inside it replaces it. */
+        /** The standfirst element found so far; a match inside it replaces it, one after it does not. */
         private Element standfirstEl;
         private boolean standfirstDone;
 
@@ -124,23 +142,13 @@ final class PageScan {
                 sinceH1++;
             }
             String tag = el.normalName();
-            if (tag.equals("svg") && svgRoot == null) {
-                svgRoot = el;
-                inSvg = true;
-            }
-            if (hiddenRoot == null && isHidden(el)) {
-                hiddenRoot = el;
-            }
-            if (figureRoot == null && (tag.equals("figure") || tag.equals("figcaption"))) {
-                figureRoot = el;
-            }
             switch (tag) {
                 case "html" -> htmlLang = el.attr("lang");
                 case "meta" -> meta(el);
                 case "link" -> link(el);
                 case "script" -> script(el);
                 case "title" -> {
-                    if (title == null && !inSvg) {
+                    if (title == null && !insideSvg(el)) {
                         title = el.text();
                     }
                 }
@@ -159,27 +167,22 @@ final class PageScan {
                 default -> {
                 }
             }
-            if (el.hasAttr("itemprop") && !tag.equals("meta")) {
-                itemprop(el);
+            // most elements carry no attributes, and so no hints
+            if (el.attributesSize() == 0 || tag.equals("meta") || tag.equals("link") || tag.equals("script")) {
+                return;
             }
-            if (hiddenRoot == null) {
-                bylineCandidate(el, tag);
-                standfirstCandidate(el, tag);
+            String itemprop = el.attr("itemprop");
+            if (!itemprop.isEmpty()) {
+                itemprop(el, itemprop);
             }
+            String cls = el.attr("class");
+            String id = el.attr("id");
+            bylineCandidate(el, tag, cls, id, itemprop);
+            standfirstCandidate(el, tag, cls, id, itemprop);
         }
 
         @Override
         public void tail(Node node, int depth) {
-            if (node == hiddenRoot) {
-                hiddenRoot = null;
-            }
-            if (node == svgRoot) {
-                svgRoot = null;
-                inSvg = false;
-            }
-            if (node == figureRoot) {
-                figureRoot = null;
-            }
             if (node == standfirstEl) {
                 standfirstDone = true;
             }
@@ -218,16 +221,15 @@ final class PageScan {
         }
 
         private void link(Element el) {
-            String rel = el.attr("rel").toLowerCase(Locale.ROOT).trim();
+            String rel = el.attr("rel");
             if (rel.isEmpty() || !el.hasAttr("href")) {
                 return;
             }
-            String href = el.absUrl("href");
-            if (href.isEmpty()) {
-                href = el.attr("href");
-            }
-            for (String r : rel.split("\\s+")) {
-                links.putIfAbsent(r, href);
+            // raw hrefs: resolving every stylesheet link of a big page would cost more than all the rest
+            for (String r : rel.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+                if (r.equals("canonical") || r.equals("image_src")) {
+                    links.putIfAbsent(r, el.attr("href"));
+                }
             }
         }
 
@@ -238,7 +240,7 @@ final class PageScan {
         }
 
         private void heading(Element el, List<String> into) {
-            if (into.size() < MAX_HEADINGS && !inSvg) {
+            if (into.size() < MAX_HEADINGS) {
                 String text = MetaText.boundedText(el, MAX_HEADING_CHARS);
                 if (!text.isEmpty()) {
                     into.add(text);
@@ -246,8 +248,8 @@ final class PageScan {
             }
         }
 
-        private void itemprop(Element el) {
-            for (String prop : el.attr("itemprop").trim().split("\\s+")) {
+        private void itemprop(Element el, String itemprop) {
+            for (String prop : itemprop.trim().split(" ")) {
                 String key = prop.toLowerCase(Locale.ROOT);
                 switch (key) {
                     case "author", "creator" -> {
@@ -271,23 +273,26 @@ final class PageScan {
             }
         }
 
-        private void bylineCandidate(Element el, String tag) {
-            if (bylineCandidates.size() >= MAX_BYLINE_CANDIDATES || tag.equals("meta") || tag.equals("link")
-                    || tag.equals("html") || tag.equals("body") || tag.equals("script")) {
+        private void bylineCandidate(Element el, String tag, String cls, String id, String itemprop) {
+            if (bylineCandidates.size() >= MAX_BYLINE_CANDIDATES || tag.equals("html") || tag.equals("body")) {
                 return;
             }
-            boolean rel = el.attr("rel").equalsIgnoreCase("author");
-            boolean prop = el.attr("itemprop").toLowerCase(Locale.ROOT).contains("author");
-            String cls = el.className();
-            String id = el.id();
-            if (!rel && !prop && cls.isEmpty() && id.isEmpty()) {
-                return;
+            boolean rel = tag.equals("a") && el.attr("rel").equalsIgnoreCase("author");
+            boolean prop = !itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("author");
+            if (!rel && !prop) {
+                if (cls.isEmpty() && id.isEmpty()) {
+                    return;
+                }
+                String c = cls.toLowerCase(Locale.ROOT);
+                String i = id.toLowerCase(Locale.ROOT);
+                if (!hasBylineHint(c) && !hasBylineHint(i)) {
+                    return;
+                }
+                if (NOT_BYLINE_HINT.matcher(c).find() || NOT_BYLINE_HINT.matcher(i).find()) {
+                    return;
+                }
             }
-            String hints = cls + " " + id;
-            if (!rel && !prop && !BYLINE_HINT.matcher(hints).find()) {
-                return;
-            }
-            if (!rel && !prop && NOT_BYLINE_HINT.matcher(hints).find()) {
+            if (hiddenOrInside(el, false)) {
                 return;
             }
             String text = MetaText.boundedText(el, MAX_BYLINE_CHARS);
@@ -296,19 +301,41 @@ final class PageScan {
             }
         }
 
-        private void standfirstCandidate(Element el, String tag) {
+        private boolean hasBylineHint(String hints) {
+            for (String hint : BYLINE_HINTS) {
+                for (int at = hints.indexOf(hint); at >= 0; at = hints.indexOf(hint, at + 1)) {
+                    if (!isFalseFriend(hints, at)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean isFalseFriend(String hints, int at) {
+            for (String f : BYLINE_FALSE_FRIENDS) {
+                if (hints.startsWith(f, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void standfirstCandidate(Element el, String tag, String cls, String id, String itemprop) {
+            if (standfirstDone || sinceH1 < 1 || sinceH1 > STANDFIRST_REACH) {
+                return;
+            }
+            if (tag.equals("h1") || tag.equals("a") || tag.equals("img") || tag.equals("figure")
+                    || tag.equals("figcaption")) {
+                return;
+            }
+            boolean described = itemprop.equalsIgnoreCase("description");
+            if (!described && !hasStandfirstHint(cls.toLowerCase(Locale.ROOT))
+                    && !hasStandfirstHint(id.toLowerCase(Locale.ROOT))) {
+                return;
+            }
             // captions are not deks
-            if (standfirstDone || figureRoot != null || sinceH1 < 1 || sinceH1 > STANDFIRST_REACH) {
-                return;
-            }
-            if (tag.equals("h1") || tag.equals("a") || tag.equals("img") || tag.equals("meta")) {
-                return;
-            }
-            boolean described = el.attr("itemprop").equalsIgnoreCase("description");
-            if (!described && el.className().isEmpty() && el.id().isEmpty()) {
-                return;
-            }
-            if (!described && !STANDFIRST_HINT.matcher(el.className() + " " + el.id()).find()) {
+            if (hiddenOrInside(el, true)) {
                 return;
             }
             String text = MetaText.boundedText(el, MAX_STANDFIRST_CHARS);
@@ -317,6 +344,31 @@ final class PageScan {
                 standfirst = text;
                 standfirstEl = el;
             }
+        }
+
+        /**
+         * Whether the element or an ancestor is hidden (or, when asked, a figure). Checked only for
+         * the few candidates found, not for every element.
+         */
+        private boolean hiddenOrInside(Element el, boolean orFigure) {
+            for (Element e = el; e != null; e = e.parent()) {
+                if (e.attributesSize() > 0 && isHidden(e)) {
+                    return true;
+                }
+                if (orFigure && (e.normalName().equals("figure") || e.normalName().equals("figcaption"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean insideSvg(Element el) {
+            for (Element e = el.parent(); e != null; e = e.parent()) {
+                if (e.normalName().equals("svg")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isHidden(Element el) {

@@ -145,17 +145,20 @@ final class Titles {
      */
     static String choose(List<Candidate> candidates) {
         List<Candidate> usable = new ArrayList<>();
+        List<List<String>> tokens = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.text() != null && !c.text().isBlank()) {
                 usable.add(c);
+                tokens.add(MetaText.Tokens.of(c.text()));
             }
         }
         Candidate best = null;
         int bestVotes = -1;
-        for (Candidate c : usable) {
+        for (int i = 0; i < usable.size(); i++) {
+            Candidate c = usable.get(i);
             int votes = 0;
-            for (Candidate o : usable) {
-                if (o != c && MetaText.similarity(c.text(), o.text()) >= AGREEMENT) {
+            for (int j = 0; j < usable.size(); j++) {
+                if (j != i && MetaText.similarity(tokens.get(i), tokens.get(j)) >= AGREEMENT) {
                     votes++;
                 }
             }
