@@ -256,28 +256,7 @@ record JsonLdFacts(
         if (s.indexOf('&') >= 0) {
             s = org.jsoup.parser.Parser.unescapeEntities(s, false);
         }
-        // one pass: line breaks kept (one per paragraph), other whitespace collapsed
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        boolean newline = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                newline = out.length() > 0;
-                space = false;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-            } else {
-                if (newline) {
-                    out.append('\n');
-                } else if (space) {
-                    out.append(' ');
-                }
-                newline = false;
-                space = false;
-                out.append(c);
-            }
-        }
-        return out.length() == 0 ? null : out.toString();
+        String out = MetaText.collapse(s, true);
+        return out.isEmpty() ? null : out;
     }
 }

@@ -37,24 +37,70 @@ final class MetaText {
 
     /** Runs of whitespace (non-breaking spaces and zero-width characters included) to one space. */
     static String collapseWhitespace(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        return collapse(s, false);
+    }
+
+    /**
+     * Like {@link #collapseWhitespace(String)}, but a run holding a line break becomes one line
+     * break: paragraphs stay apart. Works on a char array, as it runs over whole article bodies.
+     */
+    static String collapse(String s, boolean keepLineBreaks) {
+        int n = s.length();
+        char[] in = s.toCharArray();
+        char[] out = new char[n];
+        int len = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff') {
-                continue;
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
+        boolean newline = false;
+        for (int i = 0; i < n; i++) {
+            char c = in[i];
+            if (c > ' ' && c < 0x7f) {
+                if (len > 0) {
+                    if (newline) {
+                        out[len++] = '\n';
+                    } else if (space) {
+                        out[len++] = ' ';
+                    }
                 }
-                out.append(c);
+                newline = false;
+                space = false;
+                out[len++] = c;
+            } else if (c == '\n' && keepLineBreaks) {
+                newline = true;
+            } else if (isSpace(c)) {
+                space = true;
+            } else if (c != '\u200b' && c != '\u200c' && c != '\u200d' && c != '\ufeff') {
+                if (len > 0) {
+                    if (newline) {
+                        out[len++] = '\n';
+                    } else if (space) {
+                        out[len++] = ' ';
+                    }
+                }
+                newline = false;
+                space = false;
+                out[len++] = c;
             }
         }
-        return out.toString();
+        return len == n ? s : new String(out, 0, len);
+    }
+
+    private static boolean isSpace(char c) {
+        return c <= ' ' || c == '\u00a0' || (c >= '\u2000' && c <= '\u200a') || c == '\u202f' || c == '\u205f'
+                || c == '\u3000' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u1680';
+    }
+
+    /** Where {@code needle} (lower-case ASCII) occurs in {@code hay} ignoring case, from {@code from}; -1 if not. */
+    static int indexOfIgnoreCase(String hay, String needle, int from) {
+        char first = needle.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        int last = hay.length() - needle.length();
+        for (int i = Math.max(0, from); i <= last; i++) {
+            char c = hay.charAt(i);
+            if ((c == first || c == firstUpper) && hay.regionMatches(true, i + 1, needle, 1, needle.length() - 1)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean isUrl(String s) {

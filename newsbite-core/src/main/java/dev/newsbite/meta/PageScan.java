@@ -283,12 +283,10 @@ final class PageScan {
                 if (cls.isEmpty() && id.isEmpty()) {
                     return;
                 }
-                String c = cls.toLowerCase(Locale.ROOT);
-                String i = id.toLowerCase(Locale.ROOT);
-                if (!hasBylineHint(c) && !hasBylineHint(i)) {
+                if (!hasBylineHint(cls) && !hasBylineHint(id)) {
                     return;
                 }
-                if (NOT_BYLINE_HINT.matcher(c).find() || NOT_BYLINE_HINT.matcher(i).find()) {
+                if (NOT_BYLINE_HINT.matcher(cls).find() || NOT_BYLINE_HINT.matcher(id).find()) {
                     return;
                 }
             }
@@ -303,7 +301,8 @@ final class PageScan {
 
         private boolean hasBylineHint(String hints) {
             for (String hint : BYLINE_HINTS) {
-                for (int at = hints.indexOf(hint); at >= 0; at = hints.indexOf(hint, at + 1)) {
+                for (int at = MetaText.indexOfIgnoreCase(hints, hint, 0); at >= 0;
+                        at = MetaText.indexOfIgnoreCase(hints, hint, at + 1)) {
                     if (!isFalseFriend(hints, at)) {
                         return true;
                     }
@@ -314,7 +313,7 @@ final class PageScan {
 
         private boolean isFalseFriend(String hints, int at) {
             for (String f : BYLINE_FALSE_FRIENDS) {
-                if (hints.startsWith(f, at)) {
+                if (hints.regionMatches(true, at, f, 0, f.length())) {
                     return true;
                 }
             }
