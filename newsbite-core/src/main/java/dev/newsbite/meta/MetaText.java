@@ -13,6 +13,9 @@ final class MetaText {
     /** Metadata values longer than this are not titles, names or dates: cut them to bound the work. */
     static final int MAX_VALUE_CHARS = 2_000;
 
+    /** Nodes read at most for one short text (a byline, a heading, a dek). */
+    private static final int MAX_TEXT_NODES = 2_000;
+
     private static final Pattern URL_LIKE = Pattern.compile("^(?:https?:)?//\\S+$|^www\\.\\S+$",
             Pattern.CASE_INSENSITIVE);
 
@@ -51,6 +54,7 @@ final class MetaText {
         int len = 0;
         boolean space = false;
         boolean newline = false;
+        boolean changed = false;
         for (int i = 0; i < n; i++) {
             char c = in[i];
             if (c > ' ' && c < 0x7f) {
@@ -68,6 +72,7 @@ final class MetaText {
                 newline = true;
             } else if (isSpace(c)) {
                 space = true;
+                changed |= c != ' ';
             } else if (c != '\u200b' && c != '\u200c' && c != '\u200d' && c != '\ufeff') {
                 if (len > 0) {
                     if (newline) {
@@ -81,7 +86,7 @@ final class MetaText {
                 out[len++] = c;
             }
         }
-        return len == n ? s : new String(out, 0, len);
+        return len == n && !changed ? s : new String(out, 0, len);
     }
 
     private static boolean isSpace(char c) {
@@ -119,10 +124,17 @@ final class MetaText {
     static String boundedText(Element element, int max) {
         StringBuilder out = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
+            private int visited;
+
             @Override
             public FilterResult head(Node node, int depth) {
+                if (++visited > MAX_TEXT_NODES) {
+                    return FilterResult.STOP;
+                }
                 if (node instanceof TextNode text) {
-                    out.append(text.getWholeText());
+                    if (!text.isBlank()) {
+                        out.append(text.getWholeText());
+                    }
                 } else if (node instanceof Element el) {
                     String tag = el.normalName();
                     if (tag.equals("script") || tag.equals("style") || tag.equals("noscript")
@@ -130,7 +142,7 @@ final class MetaText {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (el.isBlock() || tag.equals("br")) {
-                        out.append(' ');
+                        space(out);
                     }
                 }
                 return out.length() > max ? FilterResult.STOP : FilterResult.CONTINUE;
@@ -139,12 +151,19 @@ final class MetaText {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element el && el.isBlock()) {
-                    out.append(' ');
+                    space(out);
                 }
                 return FilterResult.CONTINUE;
             }
         }, element);
         return collapseWhitespace(out.length() > max ? out.substring(0, max) : out.toString());
+    }
+
+    /** One space between blocks, however many blocks close and open there. */
+    private static void space(StringBuilder out) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+            out.append(' ');
+        }
     }
 
     /** Token-set similarity of two texts (F1 of their lower-cased word multisets), 0 to 1. */

@@ -21,6 +21,10 @@ import org.jsoup.select.NodeVisitor;
 final class PageScan {
     private static final int MAX_HEADINGS = 30;
     private static final int MAX_BYLINE_CANDIDATES = 6;
+    /** Hinted elements looked at for a byline at most: bounds the work on hostile pages. */
+    private static final int MAX_BYLINE_CHECKS = 40;
+    /** Ancestors looked at for a hidden one; deeper nesting than this is no real page. */
+    private static final int MAX_ANCESTORS = 200;
     private static final int MAX_TIMES = 5;
     private static final int MAX_SCRIPTS = 30;
     /** Readability's limit: a byline is shorter than this. */
@@ -132,6 +136,7 @@ final class PageScan {
         /** The standfirst element found so far; a match inside it replaces it, one after it does not. */
         private Element standfirstEl;
         private boolean standfirstDone;
+        private int bylineChecks;
 
         @Override
         public void head(Node node, int depth) {
@@ -274,7 +279,8 @@ final class PageScan {
         }
 
         private void bylineCandidate(Element el, String tag, String cls, String id, String itemprop) {
-            if (bylineCandidates.size() >= MAX_BYLINE_CANDIDATES || tag.equals("html") || tag.equals("body")) {
+            if (bylineCandidates.size() >= MAX_BYLINE_CANDIDATES || bylineChecks >= MAX_BYLINE_CHECKS
+                    || tag.equals("html") || tag.equals("body")) {
                 return;
             }
             boolean rel = tag.equals("a") && el.attr("rel").equalsIgnoreCase("author");
@@ -290,6 +296,7 @@ final class PageScan {
                     return;
                 }
             }
+            bylineChecks++;
             if (hiddenOrInside(el, false)) {
                 return;
             }
@@ -350,7 +357,8 @@ final class PageScan {
          * the few candidates found, not for every element.
          */
         private boolean hiddenOrInside(Element el, boolean orFigure) {
-            for (Element e = el; e != null; e = e.parent()) {
+            int seen = 0;
+            for (Element e = el; e != null && seen++ < MAX_ANCESTORS; e = e.parent()) {
                 if (e.attributesSize() > 0 && isHidden(e)) {
                     return true;
                 }
