@@ -32,6 +32,11 @@ final class Bylines {
                     + "|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}"
                     + "|(?:updated|published|posted|last updated|modified)\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** Where other credits start: "Edited by", "Additional reporting by", "Photographs by". */
+    private static final Pattern OTHER_CREDITS = Pattern.compile(
+            "\\b(?:edited|photographs?|photos?|illustrations?|graphics|additional reporting|fact[- ]checked|"
+                    + "reviewed|translated)\\s+by\\b.*$",
+            Pattern.CASE_INSENSITIVE);
     /** Separators between names. */
     private static final Pattern NAME_SPLIT = Pattern.compile(
             "\\s*(?:,|;|\\||/|\\s+(?:and|und|et|y|e|&|with)\\s+|&)\\s*", Pattern.CASE_INSENSITIVE);
@@ -61,6 +66,7 @@ final class Bylines {
         s = TWITTER_HANDLE.matcher(s).replaceAll(" ");
         s = MetaText.collapseWhitespace(s);
         s = LEAD_IN.matcher(s).replaceFirst("");
+        s = OTHER_CREDITS.matcher(s).replaceFirst("");
         Matcher date = DATE_START.matcher(s);
         if (date.find()) {
             s = s.substring(0, date.start());

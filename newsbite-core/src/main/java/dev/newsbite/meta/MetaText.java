@@ -132,9 +132,7 @@ final class MetaText {
                     return FilterResult.STOP;
                 }
                 if (node instanceof TextNode text) {
-                    if (!text.isBlank()) {
-                        out.append(text.getWholeText());
-                    }
+                    appendCollapsed(out, text.getWholeText(), max + 1);
                 } else if (node instanceof Element el) {
                     String tag = el.normalName();
                     if (tag.equals("script") || tag.equals("style") || tag.equals("noscript")
@@ -157,6 +155,18 @@ final class MetaText {
             }
         }, element);
         return collapseWhitespace(out.length() > max ? out.substring(0, max) : out.toString());
+    }
+
+    /** Appends the text with whitespace runs as single spaces, stopping once {@code out} holds {@code limit}. */
+    private static void appendCollapsed(StringBuilder out, String text, int limit) {
+        for (int i = 0; i < text.length() && out.length() < limit; i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || isSpace(c)) {
+                space(out);
+            } else {
+                out.append(c);
+            }
+        }
     }
 
     /** One space between blocks, however many blocks close and open there. */

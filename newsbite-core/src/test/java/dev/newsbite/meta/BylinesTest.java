@@ -32,6 +32,7 @@ class BylinesTest {
         assertThat(Bylines.names("Jane Doe jane.doe@example.com")).containsExactly("Jane Doe");
         assertThat(Bylines.names("Bradley M. Kuhn (http://ebb.org/bkuhn/)")).containsExactly("Bradley M. Kuhn");
         assertThat(Bylines.names("Jane Doe Updated 21 March 2023")).containsExactly("Jane Doe");
+        assertThat(Bylines.names("Written by Rob Ewaschuk Edited by Betsy Beyer")).containsExactly("Rob Ewaschuk");
     }
 
     @Test
