@@ -1,5 +1,7 @@
 package dev.newsbite.meta;
 
+import java.text.ParsePosition;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.format.SignStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
@@ -100,19 +101,15 @@ final class Dates {
                 return out;
             }
         }
-        try {
-            return plausible(OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME));
-        } catch (DateTimeParseException e) {
-            // not an RFC 1123 date; try the worded forms
+        TemporalAccessor rfc = parse(DateTimeFormatter.RFC_1123_DATE_TIME, s);
+        if (rfc != null) {
+            return plausible(rfc);
         }
         String tidy = tidy(s);
         for (DateTimeFormatter f : WORDED) {
-            try {
-                TemporalAccessor t = f.parseBest(tidy, ZonedDateTime::from, OffsetDateTime::from,
-                        LocalDateTime::from, LocalDate::from);
+            TemporalAccessor t = parse(f, tidy);
+            if (t != null) {
                 return plausible(t);
-            } catch (DateTimeParseException e) {
-                // try the next form
             }
         }
         return null;
@@ -135,22 +132,35 @@ final class Dates {
     }
 
     private static String parseIso(String s) {
-        try {
-            TemporalAccessor t = ISO.parseBest(s, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
+        TemporalAccessor t = parse(ISO, s);
+        if (t != null) {
             return plausible(t);
-        } catch (DateTimeParseException e) {
-            // a date followed by something else ("2023-03-21 (updated)"): keep the date part
-            int end = 0;
-            while (end < s.length() && (Character.isDigit(s.charAt(end)) || s.charAt(end) == '-')) {
-                end++;
-            }
-            if (end >= 8 && end < s.length()) {
-                try {
-                    return plausible(ISO.parseBest(s.substring(0, end), LocalDate::from));
-                } catch (DateTimeParseException again) {
-                    return null;
-                }
-            }
+        }
+        // a date followed by something else ("2023-03-21 (updated)"): keep the date part
+        int end = 0;
+        while (end < s.length() && (Character.isDigit(s.charAt(end)) || s.charAt(end) == '-')) {
+            end++;
+        }
+        if (end >= 8 && end < s.length()) {
+            TemporalAccessor day = parse(ISO, s.substring(0, end));
+            return day == null ? null : plausible(day);
+        }
+        return null;
+    }
+
+    /**
+     * The best reading of the whole text by the formatter, or null. A cheap unresolved parse
+     * comes first: most candidates fail, and failing through exceptions would cost more than
+     * the rest of the metadata step.
+     */
+    private static TemporalAccessor parse(DateTimeFormatter f, String s) {
+        ParsePosition pos = new ParsePosition(0);
+        if (f.parseUnresolved(s, pos) == null || pos.getErrorIndex() >= 0 || pos.getIndex() != s.length()) {
+            return null;
+        }
+        try {
+            return f.parseBest(s, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
+        } catch (DateTimeException e) {
             return null;
         }
     }
