@@ -17,9 +17,6 @@ import org.jsoup.nodes.Element;
  */
 public final class MetadataExtractor {
 
-    /** Meta names that carry a person's name (article:author is often a profile URL: dropped then). */
-    private static final String[] AUTHOR_METAS = {"dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author",
-        "og:article:author", "article:author_name", "dc.contributor"};
     private static final String[] PUBLISHED_METAS = {"article:published_time", "parsely-pub-date",
         "og:published_time", "article:published", "article.published", "published_time", "published-date",
         "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
@@ -109,7 +106,7 @@ public final class MetadataExtractor {
             names.addAll(Bylines.names(a));
         }
         if (names.isEmpty()) {
-            for (String key : AUTHOR_METAS) {
+            for (String key : PageScan.AUTHOR_METAS) {
                 for (String v : scan.meta(key)) {
                     names.addAll(Bylines.names(v));
                 }

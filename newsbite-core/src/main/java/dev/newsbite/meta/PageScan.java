@@ -35,9 +35,11 @@ final class PageScan {
     private static final int MIN_STANDFIRST_CHARS = 30;
     private static final int MAX_STANDFIRST_CHARS = 600;
 
-    /** Readability's byline hints; tested with indexOf, as every element of the page is checked. */
-    private static final String[] BYLINE_HINTS = {"byline", "author", "dateline", "writtenby"};
-    /** Words that contain a hint but are no byline. */
+    /** Meta names that carry a person's name (article:author is often a profile URL: dropped then). */
+    static final String[] AUTHOR_METAS = {"dc.creator", "dcterms.creator", "author", "article:author",
+        "parsely-author", "sailthru.author", "byl", "citation_author", "og:article:author", "article:author_name",
+        "dc.contributor"};
+    /** Words that contain a byline hint but are no byline. */
     private static final String[] BYLINE_FALSE_FRIENDS = {"authoriz", "authoris", "authorit"};
     /** Parts of a byline block that are not the byline: avatars, bios, follow buttons. */
     private static final Pattern NOT_BYLINE_HINT = Pattern.compile(
@@ -137,6 +139,8 @@ final class PageScan {
         private Element standfirstEl;
         private boolean standfirstDone;
         private int bylineChecks;
+        /** Cleared at the body when the head's metas already name the authors: the DOM is not needed then. */
+        private boolean wantDomByline = true;
 
         @Override
         public void head(Node node, int depth) {
@@ -149,6 +153,7 @@ final class PageScan {
             String tag = el.normalName();
             switch (tag) {
                 case "html" -> htmlLang = el.attr("lang");
+                case "body" -> wantDomByline = !headNamesAuthors();
                 case "meta" -> meta(el);
                 case "link" -> link(el);
                 case "script" -> script(el);
@@ -279,8 +284,8 @@ final class PageScan {
         }
 
         private void bylineCandidate(Element el, String tag, String cls, String id, String itemprop) {
-            if (bylineCandidates.size() >= MAX_BYLINE_CANDIDATES || bylineChecks >= MAX_BYLINE_CHECKS
-                    || tag.equals("html") || tag.equals("body")) {
+            if (!wantDomByline || bylineCandidates.size() >= MAX_BYLINE_CANDIDATES
+                    || bylineChecks >= MAX_BYLINE_CHECKS || tag.equals("html") || tag.equals("body")) {
                 return;
             }
             boolean rel = tag.equals("a") && el.attr("rel").equalsIgnoreCase("author");
@@ -306,13 +311,36 @@ final class PageScan {
             }
         }
 
-        private boolean hasBylineHint(String hints) {
-            for (String hint : BYLINE_HINTS) {
-                for (int at = MetaText.indexOfIgnoreCase(hints, hint, 0); at >= 0;
-                        at = MetaText.indexOfIgnoreCase(hints, hint, at + 1)) {
-                    if (!isFalseFriend(hints, at)) {
+        private boolean headNamesAuthors() {
+            for (String key : AUTHOR_METAS) {
+                for (String v : PageScan.this.meta(key)) {
+                    if (!Bylines.names(v).isEmpty()) {
                         return true;
                     }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a class or id holds one of Readability's byline hints (byline, author, dateline,
+         * writtenby), in any case. One pass over the name: every element of the page is checked.
+         */
+        private boolean hasBylineHint(String hints) {
+            int n = hints.length();
+            for (int i = 0; i < n; i++) {
+                String hint;
+                switch (hints.charAt(i)) {
+                    case 'b', 'B' -> hint = "byline";
+                    case 'a', 'A' -> hint = "author";
+                    case 'd', 'D' -> hint = "dateline";
+                    case 'w', 'W' -> hint = "writtenby";
+                    default -> {
+                        continue;
+                    }
+                }
+                if (hints.regionMatches(true, i + 1, hint, 1, hint.length() - 1) && !isFalseFriend(hints, i)) {
+                    return true;
                 }
             }
             return false;
