@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -181,12 +182,14 @@ final class PageScan {
             if (el.attributesSize() == 0 || tag.equals("meta") || tag.equals("link") || tag.equals("script")) {
                 return;
             }
-            String itemprop = el.attr("itemprop");
+            // the parser lower-cases attribute names: exact-case lookups are enough, and cheaper
+            Attributes attributes = el.attributes();
+            String itemprop = attributes.get("itemprop");
             if (!itemprop.isEmpty()) {
                 itemprop(el, itemprop);
             }
-            String cls = el.attr("class");
-            String id = el.attr("id");
+            String cls = attributes.get("class");
+            String id = attributes.get("id");
             bylineCandidate(el, tag, cls, id, itemprop);
             standfirstCandidate(el, tag, cls, id, itemprop);
         }
