@@ -37,6 +37,9 @@ final class Bylines {
             "\\b(?:edited|photographs?|photos?|illustrations?|graphics|additional reporting|fact[- ]checked|"
                     + "reviewed|translated)\\s+by\\b.*$",
             Pattern.CASE_INSENSITIVE);
+    /** "Jane Doe (with John Roe)", "Martin Untersinger (avec Damien Leloup)": the bracket holds more names. */
+    private static final Pattern WITH_BRACKET = Pattern.compile(
+            "\\(\\s*(?:with|avec|mit|con|com|and|et|und|y|e)\\s+([^()]*)\\)", Pattern.CASE_INSENSITIVE);
     /** Separators between names. */
     private static final Pattern NAME_SPLIT = Pattern.compile(
             "\\s*(?:,|;|\\||/|\\s+(?:and|und|et|y|e|&|with)\\s+|&)\\s*", Pattern.CASE_INSENSITIVE);
@@ -67,6 +70,7 @@ final class Bylines {
         s = MetaText.collapseWhitespace(s);
         s = LEAD_IN.matcher(s).replaceFirst("");
         s = OTHER_CREDITS.matcher(s).replaceFirst("");
+        s = WITH_BRACKET.matcher(s).replaceAll(", $1");
         Matcher date = DATE_START.matcher(s);
         if (date.find()) {
             s = s.substring(0, date.start());

@@ -48,14 +48,15 @@ public final class MetadataExtractor {
         String base = doc.location();
 
         String siteName = siteName(scan, ld);
-        String title = title(scan, ld, siteName);
+        List<String> authors = authors(scan, ld);
+        String title = title(scan, ld, siteName, authors);
         if (siteName != null && title != null && siteName.equalsIgnoreCase(title)) {
             siteName = null;
         }
         return new Metadata(
                 title,
                 standfirst(scan, ld, title),
-                authors(scan, ld),
+                authors,
                 published(scan, ld),
                 Dates.normalise(first(ld.modified(), scan.firstMeta(MODIFIED_METAS), scan.firstItemprop("datemodified"))),
                 siteName,
@@ -67,14 +68,16 @@ public final class MetadataExtractor {
                 declaredType(scan, ld));
     }
 
-    private static String title(PageScan scan, JsonLdFacts ld, String siteName) {
-        List<String> sites = new ArrayList<>(3);
+    private static String title(PageScan scan, JsonLdFacts ld, String siteName, List<String> authors) {
+        // what may trail a headline after a separator: the site's name, or the author's ("Headline | Jane Doe")
+        List<String> sites = new ArrayList<>(3 + authors.size());
         for (String s : new String[] {siteName, ld.publisherName(), scan.firstMeta("og:site_name"),
             scan.firstMeta("application-name")}) {
             if (s != null && !sites.contains(s)) {
                 sites.add(s);
             }
         }
+        sites.addAll(authors);
         List<Titles.Candidate> candidates = new ArrayList<>();
         add(candidates, ld.headline(), RANK_JSONLD_HEADLINE, sites);
         add(candidates, scan.firstMeta("dc.title", "dcterms.title"), RANK_DUBLIN_CORE, sites);

@@ -24,6 +24,13 @@ class BylinesTest {
     }
 
     @Test
+    void coAuthorsInABracketAreNames() {
+        assertThat(Bylines.names("Martin Untersinger (avec Damien Leloup et Morgane Tual)"))
+                .containsExactly("Martin Untersinger", "Damien Leloup", "Morgane Tual");
+        assertThat(Bylines.names("Bruno (Henrique Zecchin) Rodrigues")).containsExactly("Bruno (Henrique Zecchin) Rodrigues");
+    }
+
+    @Test
     void rolesDatesEmailsAndUrlsGo() {
         assertThat(Bylines.names("Jane Doe | Staff writer")).containsExactly("Jane Doe");
         assertThat(Bylines.names("By Jane Doe, Senior Correspondent")).containsExactly("Jane Doe");

@@ -83,6 +83,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anAuthorNameAfterTheHeadlineGoes() {
+        Metadata m = extract("""
+                <head><meta property="og:title" content="Whales strand on the beaches again | Jane Doe">
+                <meta name="author" content="Jane Doe"></head>""");
+        assertThat(m.title()).isEqualTo("Whales strand on the beaches again");
+    }
+
+    @Test
     void twitterCardsAndSiteHandleAsLastResorts() {
         Metadata m = extract("""
                 <head><meta name="twitter:title" content="A headline from the card">
