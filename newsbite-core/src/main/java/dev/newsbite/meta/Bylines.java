@@ -50,6 +50,10 @@ final class Bylines {
                     + "|editorial|team|follow|twitter|facebook|email|more|view|profile|read|articles?"
                     + "|posts?|bio|about)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Degrees and credentials written after a name ("Jane Doe, MS, RD"): not names themselves. */
+    private static final java.util.Set<String> CREDENTIALS = java.util.Set.of("ms", "ma", "md", "phd", "ph.d.",
+            "rd", "rdn", "rn", "mph", "mba", "do", "jd", "bsc", "msc", "np", "cnp", "ld", "cde", "dds", "pa-c",
+            "cpt", "lmft", "lcsw", "psyd", "facp", "mfa", "esq", "ba", "bs");
     private static final Pattern TRIM = Pattern.compile("^[\\s\\p{Punct}–—·•]+|[\\s\\p{Punct}–—·•&&[^.)]]+$");
 
     private Bylines() {
@@ -85,6 +89,18 @@ final class Bylines {
         return out;
     }
 
+    /** The name without a trailing publication name ("Kevin McCoy USA TODAY" with the site "USA TODAY"). */
+    static String withoutSite(String name, String siteName) {
+        if (siteName == null || siteName.length() >= name.length()) {
+            return name;
+        }
+        int cut = name.length() - siteName.length();
+        if (name.regionMatches(true, cut, siteName, 0, siteName.length()) && name.charAt(cut - 1) == ' ') {
+            return TRIM.matcher(name.substring(0, cut)).replaceAll("");
+        }
+        return name;
+    }
+
     /** The names of several byline strings, deduplicated ignoring case, in order. */
     static List<String> merge(List<String> names) {
         Map<String, String> seen = new LinkedHashMap<>();
@@ -96,7 +112,8 @@ final class Bylines {
 
     private static String tidyName(String part) {
         String name = TRIM.matcher(LEAD_IN.matcher(part.strip()).replaceFirst("")).replaceAll("");
-        if (name.isEmpty() || name.length() > MAX_NAME_CHARS) {
+        if (name.isEmpty() || name.length() > MAX_NAME_CHARS
+                || CREDENTIALS.contains(name.toLowerCase(Locale.ROOT).replace(".", ""))) {
             return null;
         }
         if (name.split(" ").length > MAX_NAME_WORDS || ROLE.matcher(name).find()) {

@@ -48,7 +48,13 @@ public final class MetadataExtractor {
         String base = doc.location();
 
         String siteName = siteName(scan, ld);
-        List<String> authors = authors(scan, ld);
+        List<String> authors = new ArrayList<>();
+        for (String name : authors(scan, ld)) {
+            String n = Bylines.withoutSite(name, siteName);
+            if (!n.isEmpty()) {
+                authors.add(n);
+            }
+        }
         String title = title(scan, ld, siteName, authors);
         if (siteName != null && title != null && siteName.equalsIgnoreCase(title)) {
             siteName = null;

@@ -43,6 +43,14 @@ class BylinesTest {
     }
 
     @Test
+    void credentialsAndATrailingPublicationGo() {
+        assertThat(Bylines.names("Rachael Link, MS, RD")).containsExactly("Rachael Link");
+        assertThat(Bylines.names("Brenda Goodman, MA")).containsExactly("Brenda Goodman");
+        assertThat(Bylines.withoutSite("Kevin McCoy USA TODAY", "USA Today")).isEqualTo("Kevin McCoy");
+        assertThat(Bylines.withoutSite("Kevin McCoy", "USA Today")).isEqualTo("Kevin McCoy");
+    }
+
+    @Test
     void aUrlOrAHandleIsNoName() {
         assertThat(Bylines.names("https://www.facebook.com/janedoe")).isEmpty();
         assertThat(Bylines.names("CC7567")).isEmpty();
