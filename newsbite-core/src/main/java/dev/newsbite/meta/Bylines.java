@@ -22,7 +22,8 @@ final class Bylines {
     private static final Pattern TWITTER_HANDLE = Pattern.compile("(?:^|\\s)@\\w+");
     /** "By", "Written by", "Par", "Von", "Por", "Door", "Author:" at the start. */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:written|words|story|text|posted|reported|compiled|report|article)\\s+)?"
+            "^(?:(?:written|words|story|text|posted|reported|compiled|report|article|analysis|opinion|commentary"
+                    + "|review|interview|column)\\s+)?"
                     + "(?:by|par|von|por|door|author|authors|autor|auteur|byline)\\b\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where a date starts: "March 21, 2023", "21 Mar 2023", "2023-03-21", "Updated ...". */
@@ -49,6 +50,10 @@ final class Bylines {
                     + "|contributing|producer|journalist|photographer|photos?|video|senior|chief|bureau|desk"
                     + "|editorial|team|follow|twitter|facebook|email|more|view|profile|read|articles?"
                     + "|posts?|bio|about)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A wire service written after a name ("Jill Lawless Associated Press"). */
+    private static final Pattern WIRE_SUFFIX = Pattern.compile(
+            "\\s+(?:the\\s+)?(?:associated press|reuters|afp|agence france-presse|bloomberg|pti|ians|dpa|ap)$",
             Pattern.CASE_INSENSITIVE);
     /** Degrees and credentials written after a name ("Jane Doe, MS, RD"): not names themselves. */
     private static final java.util.Set<String> CREDENTIALS = java.util.Set.of("ms", "ma", "md", "phd", "ph.d.",
@@ -101,6 +106,26 @@ final class Bylines {
         return name;
     }
 
+    /**
+     * The names without the publication's own ("Jill Disis, CNN Business" on CNN): a name whose
+     * words hold the site's, or are held by them, goes, unless it is the only one.
+     */
+    static List<String> withoutPublication(List<String> names, String siteName) {
+        if (siteName == null || names.size() < 2) {
+            return names;
+        }
+        List<String> site = MetaText.Tokens.of(siteName);
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            List<String> tokens = MetaText.Tokens.of(n);
+            if (!site.isEmpty() && (tokens.containsAll(site) || site.containsAll(tokens))) {
+                continue;
+            }
+            out.add(n);
+        }
+        return out.isEmpty() ? names : out;
+    }
+
     /** The names of several byline strings, deduplicated ignoring case, in order. */
     static List<String> merge(List<String> names) {
         Map<String, String> seen = new LinkedHashMap<>();
@@ -112,6 +137,10 @@ final class Bylines {
 
     private static String tidyName(String part) {
         String name = TRIM.matcher(LEAD_IN.matcher(part.strip()).replaceFirst("")).replaceAll("");
+        String unwired = WIRE_SUFFIX.matcher(name).replaceFirst("");
+        if (unwired.indexOf(' ') > 0) {
+            name = unwired;
+        }
         if (name.isEmpty() || name.length() > MAX_NAME_CHARS
                 || CREDENTIALS.contains(name.toLowerCase(Locale.ROOT).replace(".", ""))) {
             return null;

@@ -49,7 +49,7 @@ public final class MetadataExtractor {
 
         String siteName = siteName(scan, ld);
         List<String> authors = new ArrayList<>();
-        for (String name : authors(scan, ld)) {
+        for (String name : Bylines.withoutPublication(authors(scan, ld), siteName)) {
             String n = Bylines.withoutSite(name, siteName);
             if (!n.isEmpty()) {
                 authors.add(n);

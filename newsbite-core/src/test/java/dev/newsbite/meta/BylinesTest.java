@@ -48,6 +48,10 @@ class BylinesTest {
         assertThat(Bylines.names("Brenda Goodman, MA")).containsExactly("Brenda Goodman");
         assertThat(Bylines.withoutSite("Kevin McCoy USA TODAY", "USA Today")).isEqualTo("Kevin McCoy");
         assertThat(Bylines.withoutSite("Kevin McCoy", "USA Today")).isEqualTo("Kevin McCoy");
+        assertThat(Bylines.names("DANICA KIRKA, JILL LAWLESS Associated Press")).containsExactly("DANICA KIRKA", "JILL LAWLESS");
+        assertThat(Bylines.names("Analysis by Chris Cillizza")).containsExactly("Chris Cillizza");
+        assertThat(Bylines.withoutPublication(List.of("Jill Disis", "CNN Business"), "CNN")).containsExactly("Jill Disis");
+        assertThat(Bylines.withoutPublication(List.of("BBC News"), "BBC News")).containsExactly("BBC News");
     }
 
     @Test
