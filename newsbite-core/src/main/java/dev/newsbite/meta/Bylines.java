@@ -26,6 +26,10 @@ final class Bylines {
                     + "|review|interview|column)\\s+)?"
                     + "(?:by|par|von|por|door|author|authors|autor|auteur|byline)\\b\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A label before the names: "Text: Jane Doe", "Текст: ...". */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:text|texto|testo|texte|текст|автор|reporting|reporter|words)\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where a date starts: "March 21, 2023", "21 Mar 2023", "2023-03-21", "Updated ...". */
     private static final Pattern DATE_START = Pattern.compile(
             "\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
@@ -49,8 +53,8 @@ final class Bylines {
             "\\b(?:staff|writer|writers|reporter|reporters|editor|editors|correspondent|columnist|contributor"
                     + "|contributing|producer|journalist|photographer|photos?|video|senior|chief|bureau|desk"
                     + "|editorial|team|follow|twitter|facebook|email|more|view|profile|read|articles?"
-                    + "|posts?|bio|about)\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "|posts?|bio|about|admin|administrator|guest|гость)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A wire service written after a name ("Jill Lawless Associated Press"). */
     private static final Pattern WIRE_SUFFIX = Pattern.compile(
             "\\s+(?:the\\s+)?(?:associated press|reuters|afp|agence france-presse|bloomberg|pti|ians|dpa|ap)$",
@@ -78,6 +82,7 @@ final class Bylines {
         s = TWITTER_HANDLE.matcher(s).replaceAll(" ");
         s = MetaText.collapseWhitespace(s);
         s = LEAD_IN.matcher(s).replaceFirst("");
+        s = LABEL.matcher(s).replaceFirst("");
         s = OTHER_CREDITS.matcher(s).replaceFirst("");
         s = WITH_BRACKET.matcher(s).replaceAll(", $1");
         Matcher date = DATE_START.matcher(s);

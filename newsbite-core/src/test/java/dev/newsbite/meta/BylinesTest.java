@@ -14,6 +14,7 @@ class BylinesTest {
         assertThat(Bylines.names("Written by Jane Doe")).containsExactly("Jane Doe");
         assertThat(Bylines.names("Par Sébastien Farcis")).containsExactly("Sébastien Farcis");
         assertThat(Bylines.names("Von Max Mustermann")).containsExactly("Max Mustermann");
+        assertThat(Bylines.names("Текст: Венера Ерофеева, Гость")).containsExactly("Венера Ерофеева");
     }
 
     @Test
