@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,17 +39,6 @@ final class PageScan {
     static final String[] AUTHOR_METAS = {"dc.creator", "dcterms.creator", "author", "article:author",
         "parsely-author", "sailthru.author", "byl", "citation_author", "og:article:author", "article:author_name",
         "dc.contributor"};
-    /** Words that contain a byline hint but are no byline. */
-    private static final String[] BYLINE_FALSE_FRIENDS = {"authoriz", "authoris", "authorit"};
-    /** Parts of a byline block that are not the byline: avatars, bios, follow buttons. */
-    private static final Pattern NOT_BYLINE_HINT = Pattern.compile(
-            "avatar|photo|image|img|bio|follow|social|share|twitter|comment|about-author|author-info|more-by",
-            Pattern.CASE_INSENSITIVE);
-    /** Class or id words that name a dek: any part of a name ("c-entry-summary", "standfirst--big"). */
-    private static final String[] STANDFIRST_PARTS = {"standfirst", "subtitle", "subheadline", "sub-headline",
-        "subhead", "sub-head", "strapline", "excerpt", "summary"};
-    /** ... and short ones that must stand as a whole word of the name ("p-dek", "lede"). */
-    private static final String[] STANDFIRST_WORDS = {"dek", "deck", "lede", "intro", "teaser"};
 
     /**
      * meta values by key (the lower-cased name, property, itemprop or http-equiv, with Dublin Core's
@@ -71,27 +59,6 @@ final class PageScan {
     final List<String> bylineCandidates = new ArrayList<>();
     final List<String> times = new ArrayList<>();
     String standfirst;
-
-    static boolean hasStandfirstHint(String lower) {
-        if (lower.isEmpty()) {
-            return false;
-        }
-        for (String part : STANDFIRST_PARTS) {
-            if (lower.contains(part)) {
-                return true;
-            }
-        }
-        for (String word : STANDFIRST_WORDS) {
-            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-                int end = at + word.length();
-                if ((at == 0 || !Character.isLetter(lower.charAt(at - 1)))
-                        && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     private PageScan() {
     }
@@ -297,10 +264,10 @@ final class PageScan {
                 if (cls.isEmpty() && id.isEmpty()) {
                     return;
                 }
-                if (!hasBylineHint(cls) && !hasBylineHint(id)) {
+                if (!ClassHints.byline(cls) && !ClassHints.byline(id)) {
                     return;
                 }
-                if (NOT_BYLINE_HINT.matcher(cls).find() || NOT_BYLINE_HINT.matcher(id).find()) {
+                if (ClassHints.notByline(cls) || ClassHints.notByline(id)) {
                     return;
                 }
             }
@@ -325,39 +292,6 @@ final class PageScan {
             return false;
         }
 
-        /**
-         * Whether a class or id holds one of Readability's byline hints (byline, author, dateline,
-         * writtenby), in any case. One pass over the name: every element of the page is checked.
-         */
-        private boolean hasBylineHint(String hints) {
-            int n = hints.length();
-            for (int i = 0; i < n; i++) {
-                String hint;
-                switch (hints.charAt(i)) {
-                    case 'b', 'B' -> hint = "byline";
-                    case 'a', 'A' -> hint = "author";
-                    case 'd', 'D' -> hint = "dateline";
-                    case 'w', 'W' -> hint = "writtenby";
-                    default -> {
-                        continue;
-                    }
-                }
-                if (hints.regionMatches(true, i + 1, hint, 1, hint.length() - 1) && !isFalseFriend(hints, i)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean isFalseFriend(String hints, int at) {
-            for (String f : BYLINE_FALSE_FRIENDS) {
-                if (hints.regionMatches(true, at, f, 0, f.length())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         private void standfirstCandidate(Element el, String tag, String cls, String id, String itemprop) {
             if (standfirstDone || sinceH1 < 1 || sinceH1 > STANDFIRST_REACH) {
                 return;
@@ -367,8 +301,7 @@ final class PageScan {
                 return;
             }
             boolean described = itemprop.equalsIgnoreCase("description");
-            if (!described && !hasStandfirstHint(cls.toLowerCase(Locale.ROOT))
-                    && !hasStandfirstHint(id.toLowerCase(Locale.ROOT))) {
+            if (!described && !ClassHints.standfirst(cls) && !ClassHints.standfirst(id)) {
                 return;
             }
             // captions are not deks
