@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.SignStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
+import java.time.temporal.TemporalQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -155,11 +157,23 @@ final class Dates {
      */
     private static TemporalAccessor parse(DateTimeFormatter f, String s) {
         ParsePosition pos = new ParsePosition(0);
-        if (f.parseUnresolved(s, pos) == null || pos.getErrorIndex() >= 0 || pos.getIndex() != s.length()) {
+        TemporalAccessor raw = f.parseUnresolved(s, pos);
+        if (raw == null || pos.getErrorIndex() >= 0 || pos.getIndex() != s.length()) {
             return null;
         }
+        // ask for the one type the text holds: trying each in turn costs an exception per miss
+        TemporalQuery<? extends TemporalAccessor> query;
+        if (raw.isSupported(ChronoField.OFFSET_SECONDS)) {
+            query = OffsetDateTime::from;
+        } else if (raw.query(TemporalQueries.zoneId()) != null) {
+            query = ZonedDateTime::from;
+        } else if (raw.isSupported(ChronoField.HOUR_OF_DAY) || raw.isSupported(ChronoField.CLOCK_HOUR_OF_AMPM)) {
+            query = LocalDateTime::from;
+        } else {
+            query = LocalDate::from;
+        }
         try {
-            return f.parseBest(s, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
+            return f.parse(s, query);
         } catch (DateTimeException e) {
             return null;
         }
