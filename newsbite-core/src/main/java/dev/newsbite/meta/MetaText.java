@@ -57,34 +57,24 @@ final class MetaText {
         boolean changed = false;
         for (int i = 0; i < n; i++) {
             char c = in[i];
-            if (c > ' ' && c < 0x7f) {
-                if (len > 0) {
-                    if (newline) {
-                        out[len++] = '\n';
-                    } else if (space) {
-                        out[len++] = ' ';
-                    }
-                }
-                newline = false;
-                space = false;
-                out[len++] = c;
-            } else if (c == '\n' && keepLineBreaks) {
+            if (c == '\n' && keepLineBreaks) {
                 newline = true;
-            } else if (isSpace(c)) {
+                continue;
+            }
+            if (c <= ' ' || (c >= 0x7f && isSpace(c))) {
                 space = true;
                 changed |= c != ' ';
-            } else if (c != '\u200b' && c != '\u200c' && c != '\u200d' && c != '\ufeff') {
-                if (len > 0) {
-                    if (newline) {
-                        out[len++] = '\n';
-                    } else if (space) {
-                        out[len++] = ' ';
-                    }
-                }
-                newline = false;
-                space = false;
-                out[len++] = c;
+                continue;
             }
+            if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff') {
+                continue;
+            }
+            if (len > 0 && (newline || space)) {
+                out[len++] = newline ? '\n' : ' ';
+            }
+            newline = false;
+            space = false;
+            out[len++] = c;
         }
         return len == n && !changed ? s : new String(out, 0, len);
     }
