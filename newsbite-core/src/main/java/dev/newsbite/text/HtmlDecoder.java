@@ -56,6 +56,15 @@ public final class HtmlDecoder {
             if (fromMeta.name().startsWith("UTF-16")) {
                 fromMeta = StandardCharsets.UTF_8;
             }
+            // Saved and re-served pages often keep a legacy declaration after being converted to
+            // UTF-8. Legacy text with non-ASCII bytes is almost never valid UTF-8 by chance, so
+            // valid multi-byte UTF-8 outweighs the declaration.
+            if (!fromMeta.equals(StandardCharsets.UTF_8) && hasNonAscii(bytes)) {
+                String strict = strictUtf8(bytes);
+                if (strict != null) {
+                    return new DecodedHtml(strict, StandardCharsets.UTF_8, CharsetSource.VALID_UTF8);
+                }
+            }
             return decoded(bytes, 0, fromMeta, CharsetSource.META_TAG);
         }
         // The JDK's lenient UTF-8 decoder is far faster than a reporting one; only a replacement
@@ -107,6 +116,15 @@ public final class HtmlDecoder {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

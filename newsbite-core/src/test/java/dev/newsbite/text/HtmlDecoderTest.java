@@ -67,4 +67,12 @@ class HtmlDecoderTest {
         byte[] bytes = "<meta charset=\"shift-jis\"><p>ニュース</p>".getBytes(sjis);
         assertThat(HtmlDecoder.decode(bytes, null).html()).contains("ニュース");
     }
+
+    @Test
+    void validMultiByteUtf8OutweighsALegacyMetaDeclaration() {
+        byte[] bytes = "<meta charset=\"gb2312\"><p>新闻 today</p>".getBytes(StandardCharsets.UTF_8);
+        DecodedHtml d = HtmlDecoder.decode(bytes, null);
+        assertThat(d.source()).isEqualTo(CharsetSource.VALID_UTF8);
+        assertThat(d.html()).contains("新闻 today");
+    }
 }
