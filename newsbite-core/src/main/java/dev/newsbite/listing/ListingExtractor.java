@@ -1,17 +1,173 @@
 package dev.newsbite.listing;
 
 import dev.newsbite.model.Teaser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds the story teasers of a section or front page. Runs on the parsed document before content
- * cleaning; does not change it. Stateless and thread-safe.
+ * cleaning, on every page, and does not change it; so it is cheap where there is nothing to find:
+ * one pass over the links with string tests first, the page's surroundings read only for links
+ * that look like stories, and the teaser cards read only when there are enough of those.
+ *
+ * <p>A teaser is a link to a story on the same site (a slug or an id in its path; not a section,
+ * tag, author, login or share link; not in navigation, menus, the page header or footer, or a
+ * "related"/"most read" rail) whose words read like a headline, with the standfirst, byline and
+ * image of the card it sits in. Stateless and thread-safe.
  */
 public final class ListingExtractor {
+    /** Fewer story links than this is not a list of stories; nothing more is read. */
+    static final int MIN_TEASERS = 3;
+    /** A page lists at most this many; beyond, links are not read. */
+    static final int MAX_TEASERS = 300;
+    /** Headline: at least this many words … */
+    static final int MIN_HEADLINE_WORDS = 4;
+    /** … or this many characters … */
+    static final int MIN_HEADLINE_CHARS = 20;
+    /** … or this many ideographic/syllabic characters (Chinese, Japanese, Korean headlines). */
+    static final int MIN_HEADLINE_CJK_CHARS = 8;
+    static final int MAX_HEADLINE_CHARS = 300;
+    private static final int MAX_HEADING_CLIMB = 3;
 
     /** Teasers in page order, without duplicates; empty when the page lists no stories. */
     public List<Teaser> extract(Document doc) {
-        return List.of();
+        StoryUrls urls = StoryUrls.forPage(pageUrl(doc));
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Boolean> seen = new LinkedHashMap<>();
+        for (Element a : doc.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (href.isEmpty() || href.charAt(0) == '#') {
+                continue;
+            }
+            String url = urls.storyOrNull(href);
+            if (url == null || seen.containsKey(url)) {
+                continue;
+            }
+            Headline headline = headline(a);
+            if (headline == null || PageZones.inFurniture(a)) {
+                continue;
+            }
+            seen.put(url, Boolean.TRUE);
+            candidates.add(new Candidate(a, url, headline));
+            if (candidates.size() >= MAX_TEASERS) {
+                break;
+            }
+        }
+        if (candidates.size() < MIN_TEASERS) {
+            return List.of();
+        }
+        List<Teaser> teasers = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Element card = TeaserParts.card(c.link, c.headline.heading);
+            TeaserParts.Found found = TeaserParts.read(card, c.link, c.headline.heading, c.headline.text, urls);
+            teasers.add(new Teaser(c.headline.text, c.url, found.standfirst(), found.byline(), found.image()));
+        }
+        return List.copyOf(teasers);
+    }
+
+    private record Candidate(Element link, String url, Headline headline) {
+    }
+
+    /** A headline's words and the heading element they came from (null when from the link alone). */
+    private record Headline(String text, Element heading) {
+    }
+
+    /**
+     * The headline a link shows: its own words, or the heading it wraps when it wraps a whole card;
+     * null when the words are too few to be a headline ("More", "Read more", a section name).
+     */
+    private static Headline headline(Element a) {
+        Element heading = headingAround(a);
+        String text = a.text();
+        if (text.length() > MAX_HEADLINE_CHARS) {
+            Element inner = firstHeadingInside(a);
+            if (inner == null) {
+                return null;
+            }
+            heading = inner;
+            text = inner.text();
+        } else if (heading == null) {
+            heading = firstHeadingInside(a);
+            if (heading != null && isHeadline(heading.text())) {
+                text = heading.text();
+            }
+        }
+        return isHeadline(text) && text.length() <= MAX_HEADLINE_CHARS ? new Headline(text, heading) : null;
+    }
+
+    static boolean isHeadline(String text) {
+        if (text.length() >= MIN_HEADLINE_CHARS) {
+            return true;
+        }
+        int words = 0;
+        int cjk = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                inWord = false;
+                continue;
+            }
+            if (!inWord) {
+                words++;
+                inWord = true;
+            }
+            if (isCjk(c)) {
+                cjk++;
+            }
+        }
+        return words >= MIN_HEADLINE_WORDS || cjk >= MIN_HEADLINE_CJK_CHARS;
+    }
+
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /** The h1–h4 a link sits in, a few steps up, or null. */
+    private static Element headingAround(Element a) {
+        Element el = a.parent();
+        for (int i = 0; i < MAX_HEADING_CLIMB && el != null; i++, el = el.parent()) {
+            if (isHeading(el)) {
+                return el;
+            }
+        }
+        return null;
+    }
+
+    /** The first h1–h4 among a link's descendants (cards wrapped in one link), or null. */
+    private static Element firstHeadingInside(Element a) {
+        if (a.childrenSize() == 0) {
+            return null;
+        }
+        for (Element el : a.getAllElements()) {
+            if (el != a && isHeading(el)) {
+                return el;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHeading(Element el) {
+        String tag = el.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '4';
+    }
+
+    /** The page's own address: where it was fetched, else what it says it is. */
+    private static String pageUrl(Document doc) {
+        String location = doc.location();
+        if (!location.isEmpty()) {
+            return location;
+        }
+        Element canonical = doc.head().selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+        if (canonical == null) {
+            return "";
+        }
+        return canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content");
     }
 }

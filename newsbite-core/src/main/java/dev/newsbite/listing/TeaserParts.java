@@ -1,0 +1,232 @@
+package dev.newsbite.listing;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads one teaser's surroundings: the card it sits in, and there the standfirst, the byline and
+ * the picture (lazy-loading attributes, {@code srcset} and {@code noscript} fallbacks included).
+ * Every walk is bounded, so a wrongly chosen huge container costs little.
+ */
+final class TeaserParts {
+    /** A teaser card is found within this many steps up from its link. */
+    static final int MAX_CARD_CLIMB = 5;
+    /** A card with more elements than this is a whole list, not one teaser. */
+    static final int MAX_CARD_ELEMENTS = 160;
+    static final int MIN_STANDFIRST_CHARS = 30;
+    static final int MAX_STANDFIRST_CHARS = 600;
+    static final int MAX_BYLINE_CHARS = 100;
+
+    private static final Pattern CARD = Pattern.compile(
+            "(?:^|[\\s_-])(?:card|teaser|story|item|post|entry|promo|tile|article|headline|result|media|summary"
+                    + "|stream|river|feed|list)(?:$|[\\s_-]|s(?:$|[\\s_-]))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STANDFIRST = Pattern.compile(
+            "(?:^|[\\s_-])(?:summary|dek|standfirst|excerpt|description|desc|lede|lead|intro|strap|strapline"
+                    + "|subhead|subheadline|abstract|blurb|synopsis|teaser-?text|text)(?:$|[\\s_-])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:^|[\\s_-])(?:byline|bylines|author|authors|writer|contributor|contributors|by)(?:$|[\\s_-])",
+            Pattern.CASE_INSENSITIVE);
+    /** Image addresses that are lazy-loading stand-ins, not the picture. */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "placeholder|blank\\.|spacer|1x1|pixel\\.|transparent|grey\\.gif|gray\\.gif|lazy[-_.]?load|loading\\.",
+            Pattern.CASE_INSENSITIVE);
+    private static final String[] IMAGE_ATTRIBUTES = {"data-src", "data-lazy-src", "data-original", "data-url",
+        "data-hi-res-src", "data-srcset", "data-lazy-srcset", "srcset", "src"};
+
+    private TeaserParts() {
+    }
+
+    /** What a card offers besides its headline; each may be null. */
+    record Found(String standfirst, String byline, String image) {
+    }
+
+    /** The teaser card around {@code link}: the nearest article, list item or card-named element. */
+    static Element card(Element link, Element heading) {
+        Element el = link.parent();
+        for (int i = 0; i < MAX_CARD_CLIMB && el != null; i++, el = el.parent()) {
+            String tag = el.normalName();
+            if (tag.equals("body") || tag.equals("main") || tag.equals("html")) {
+                break;
+            }
+            if (tag.equals("article") || tag.equals("li")) {
+                return el;
+            }
+            String cls = el.className();
+            if (!cls.isEmpty() && cls.length() < 512 && CARD.matcher(cls).find()) {
+                return el;
+            }
+        }
+        Element inner = heading != null ? heading : link;
+        return inner.parent() != null ? inner.parent() : inner;
+    }
+
+    /** The standfirst, byline and image in {@code card}; the smaller fallback when the card is a list. */
+    static Found read(Element card, Element link, Element heading, String headline, StoryUrls urls) {
+        Reader reader = new Reader(headline, urls, heading);
+        NodeTraversor.filter(reader, card);
+        if (reader.tooBig || reader.otherHeadings > 0) {
+            Element inner = heading != null ? heading : link;
+            Element smaller = inner.parent();
+            if (smaller != null && smaller != card) {
+                reader = new Reader(headline, urls, heading);
+                NodeTraversor.filter(reader, smaller);
+                if (reader.tooBig || reader.otherHeadings > 0) {
+                    return new Found(null, null, null);
+                }
+            } else {
+                return new Found(null, null, null);
+            }
+        }
+        String standfirst = reader.classedStandfirst != null ? reader.classedStandfirst : reader.plainStandfirst;
+        return new Found(standfirst, reader.byline, reader.image);
+    }
+
+    /** One bounded walk over a card, collecting the first of each part. */
+    private static final class Reader implements NodeFilter {
+        private final String headline;
+        private final StoryUrls urls;
+        private final Element ownHeading;
+        int elements;
+        int otherHeadings;
+        boolean tooBig;
+        String classedStandfirst;
+        String plainStandfirst;
+        String byline;
+        String image;
+
+        Reader(String headline, StoryUrls urls, Element ownHeading) {
+            this.headline = headline;
+            this.urls = urls;
+            this.ownHeading = ownHeading;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+                return FilterResult.SKIP_CHILDREN;
+            }
+            if (++elements > MAX_CARD_ELEMENTS) {
+                tooBig = true;
+                return FilterResult.STOP;
+            }
+            String tag = el.normalName();
+            switch (tag) {
+                case "script", "style", "svg", "button", "form", "template" -> {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                case "h1", "h2", "h3", "h4" -> {
+                    if (el != ownHeading && !el.text().equals(headline)) {
+                        otherHeadings++;
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                case "img", "source" -> {
+                    if (image == null) {
+                        image = imageOf(el, urls);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                default -> {
+                }
+            }
+            String cls = el.className();
+            boolean classed = !cls.isEmpty() && cls.length() < 512;
+            if (byline == null && (classed && BYLINE.matcher(cls).find() || el.attr("rel").equals("author")
+                    || el.attr("itemprop").equals("author"))) {
+                String text = el.text();
+                if (!text.isEmpty() && text.length() <= MAX_BYLINE_CHARS && !text.equals(headline)) {
+                    byline = text;
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            boolean standfirstClass = classed && STANDFIRST.matcher(cls).find();
+            if (standfirstClass || tag.equals("p")) {
+                if (standfirstClass ? classedStandfirst == null : plainStandfirst == null) {
+                    String text = el.text();
+                    if (text.length() >= MIN_STANDFIRST_CHARS && text.length() <= MAX_STANDFIRST_CHARS
+                            && !text.contains(headline) && !headline.contains(text)) {
+                        if (standfirstClass) {
+                            classedStandfirst = text;
+                        } else {
+                            plainStandfirst = text;
+                        }
+                    }
+                }
+                return tag.equals("p") ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    /** The best address of an {@code img} or {@code source}: lazy attributes first, stand-ins skipped. */
+    static String imageOf(Element el, StoryUrls urls) {
+        for (String attribute : IMAGE_ATTRIBUTES) {
+            String value = el.attr(attribute).strip();
+            if (value.isEmpty() || value.startsWith("data:")) {
+                continue;
+            }
+            String candidate = attribute.endsWith("srcset") ? largestInSrcset(value) : value;
+            if (candidate == null || PLACEHOLDER.matcher(candidate).find()) {
+                continue;
+            }
+            String abs = urls.absolute(candidate);
+            if (abs != null) {
+                return abs;
+            }
+        }
+        return null;
+    }
+
+    /** The candidate with the largest width (or density) descriptor in a {@code srcset}. */
+    static String largestInSrcset(String srcset) {
+        String best = null;
+        double bestSize = -1;
+        int i = 0;
+        int n = Math.min(srcset.length(), 8_192);
+        while (i < n) {
+            while (i < n && (Character.isWhitespace(srcset.charAt(i)) || srcset.charAt(i) == ',')) {
+                i++;
+            }
+            int urlStart = i;
+            while (i < n && !Character.isWhitespace(srcset.charAt(i))) {
+                i++;
+            }
+            String url = srcset.substring(urlStart, i);
+            boolean endsCandidate = url.endsWith(",");
+            while (url.endsWith(",")) {
+                url = url.substring(0, url.length() - 1);
+            }
+            int descStart = i;
+            if (!endsCandidate) {
+                while (i < n && srcset.charAt(i) != ',') {
+                    i++;
+                }
+            }
+            String descriptor = srcset.substring(descStart, Math.min(i, n)).strip();
+            double size = descriptorSize(descriptor);
+            if (!url.isEmpty() && size > bestSize) {
+                best = url;
+                bestSize = size;
+            }
+        }
+        return best;
+    }
+
+    private static double descriptorSize(String descriptor) {
+        if (descriptor.length() < 2) {
+            return 0;
+        }
+        char unit = descriptor.charAt(descriptor.length() - 1);
+        try {
+            double value = Double.parseDouble(descriptor.substring(0, descriptor.length() - 1));
+            return unit == 'w' ? value : unit == 'x' ? value * 1000 : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
