@@ -48,7 +48,7 @@ public final class ListingExtractor {
                 continue;
             }
             Headline headline = headline(a);
-            if (headline == null || PageZones.inFurniture(a)) {
+            if (headline == null || inRunningText(a, headline) || PageZones.inFurniture(a)) {
                 continue;
             }
             seen.put(url, Boolean.TRUE);
@@ -97,6 +97,24 @@ public final class ListingExtractor {
             }
         }
         return isHeadline(text) && text.length() <= MAX_HEADLINE_CHARS ? new Headline(text, heading) : null;
+    }
+
+    /**
+     * Whether a link sits inside a paragraph of running text ("…after visits to North Korea by
+     * Russian officials…"): a story's in-text links are not teasers.
+     */
+    private static boolean inRunningText(Element a, Headline headline) {
+        if (headline.heading != null) {
+            return false;
+        }
+        Element el = a.parent();
+        for (int i = 0; i < 2 && el != null; i++, el = el.parent()) {
+            if (el.normalName().equals("p")) {
+                int linkChars = headline.text.length();
+                return el.text().length() > 2 * linkChars + MIN_HEADLINE_CHARS;
+            }
+        }
+        return false;
     }
 
     static boolean isHeadline(String text) {

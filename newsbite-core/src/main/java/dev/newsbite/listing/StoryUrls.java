@@ -37,12 +37,16 @@ final class StoryUrls {
     private final String pageUrl;
     private final String scheme;
     private final String host;
+    /** "scheme://authority" of the page, as written, for resolving root-relative links. */
+    private final String origin;
     private final String siteDomain;
     /** The page's address for resolving the rare path-relative link; null when it does not parse. */
     private final URI base;
 
     private StoryUrls(String pageUrl, String scheme, String host, URI base) {
         this.pageUrl = pageUrl;
+        int end = scheme == null ? -1 : indexOfAny(pageUrl, "/?#", scheme.length() + 3);
+        this.origin = scheme == null ? null : end < 0 ? pageUrl : pageUrl.substring(0, end);
         this.scheme = scheme;
         this.host = host;
         this.siteDomain = host == null ? null : siteDomain(host);
@@ -239,7 +243,7 @@ final class StoryUrls {
             return scheme + ":" + href;
         }
         if (href.charAt(0) == '/') {
-            return scheme + "://" + host + href;
+            return origin + href;
         }
         if (base == null || (href.indexOf(':') >= 0 && href.indexOf(':') < indexOrLength(href, '/'))) {
             return null; // another scheme: mailto:, javascript:, whatsapp:, …

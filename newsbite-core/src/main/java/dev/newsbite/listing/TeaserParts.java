@@ -20,10 +20,10 @@ final class TeaserParts {
     static final int MAX_STANDFIRST_CHARS = 600;
     static final int MAX_BYLINE_CHARS = 100;
 
-    private static final Pattern CARD = Pattern.compile(
-            "(?:^|[\\s_-])(?:card|teaser|story|item|post|entry|promo|tile|article|headline|result|media|summary"
-                    + "|stream|river|feed|list)(?:$|[\\s_-]|s(?:$|[\\s_-]))",
-            Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> CARD_WORDS = java.util.Set.of(
+            "card", "teaser", "story", "item", "post", "entry", "promo", "tile", "article", "result");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[-_]+");
     private static final Pattern STANDFIRST = Pattern.compile(
             "(?:^|[\\s_-])(?:summary|dek|standfirst|excerpt|description|desc|lede|lead|intro|strap|strapline"
                     + "|subhead|subheadline|abstract|blurb|synopsis|teaser-?text|text)(?:$|[\\s_-])",
@@ -45,9 +45,14 @@ final class TeaserParts {
     record Found(String standfirst, String byline, String image) {
     }
 
-    /** The teaser card around {@code link}: the nearest article, list item or card-named element. */
+    /**
+     * The teaser card around {@code link}: the nearest article, list item or card-named element
+     * above the headline that holds more than the headline; else the headline's parent.
+     */
     static Element card(Element link, Element heading) {
-        Element el = link.parent();
+        boolean headingAbove = heading != null && isAncestor(heading, link);
+        Element inner = headingAbove ? heading : link;
+        Element el = inner.parent();
         for (int i = 0; i < MAX_CARD_CLIMB && el != null; i++, el = el.parent()) {
             String tag = el.normalName();
             if (tag.equals("body") || tag.equals("main") || tag.equals("html")) {
@@ -56,13 +61,42 @@ final class TeaserParts {
             if (tag.equals("article") || tag.equals("li")) {
                 return el;
             }
-            String cls = el.className();
-            if (!cls.isEmpty() && cls.length() < 512 && CARD.matcher(cls).find()) {
+            if (el.childrenSize() >= 2 && isCardClass(el.className())) {
                 return el;
             }
         }
-        Element inner = heading != null ? heading : link;
         return inner.parent() != null ? inner.parent() : inner;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a class attribute names a teaser card: a word such as "card", "teaser" or "entry" in
+     * a block or modifier name ("card", "card--lead", "story-list__item"), not in a BEM element of
+     * something else ("card__title" is part of a card, not one).
+     */
+    static boolean isCardClass(String classAttr) {
+        if (classAttr.isEmpty() || classAttr.length() > 512) {
+            return false;
+        }
+        for (String name : SPACES.split(classAttr.strip(), 16)) {
+            int element = name.lastIndexOf("__");
+            String part = (element >= 0 ? name.substring(element + 2) : name).toLowerCase(java.util.Locale.ROOT);
+            for (String word : WORD_BREAKS.split(part, 8)) {
+                String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+                if (CARD_WORDS.contains(word) || CARD_WORDS.contains(singular)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The standfirst, byline and image in {@code card}; the smaller fallback when the card is a list. */
@@ -155,9 +189,10 @@ final class TeaserParts {
                         } else {
                             plainStandfirst = text;
                         }
+                        return FilterResult.SKIP_CHILDREN;
                     }
                 }
-                return tag.equals("p") ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                return FilterResult.CONTINUE;
             }
             return FilterResult.CONTINUE;
         }
