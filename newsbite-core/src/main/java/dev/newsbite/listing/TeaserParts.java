@@ -69,7 +69,9 @@ final class TeaserParts {
     }
 
     private static boolean isAncestor(Element ancestor, Element el) {
-        for (Element p = el.parent(); p != null; p = p.parent()) {
+        // A link's heading is at most a few steps up (see ListingExtractor), so the climb is short.
+        Element p = el.parent();
+        for (int i = 0; i < 4 && p != null; i++, p = p.parent()) {
             if (p == ancestor) {
                 return true;
             }
