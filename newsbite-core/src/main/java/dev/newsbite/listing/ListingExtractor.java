@@ -2,11 +2,15 @@ package dev.newsbite.listing;
 
 import dev.newsbite.model.Teaser;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the story teasers of a section or front page. Runs on the parsed document before content
@@ -32,12 +36,15 @@ public final class ListingExtractor {
     static final int MIN_HEADLINE_CJK_CHARS = 8;
     static final int MAX_HEADLINE_CHARS = 300;
     private static final int MAX_HEADING_CLIMB = 3;
+    /** A link that wraps a card holds a few dozen elements; the heading is among the first. */
+    private static final int MAX_ELEMENTS_IN_LINK = 60;
 
     /** Teasers in page order, without duplicates; empty when the page lists no stories. */
     public List<Teaser> extract(Document doc) {
         StoryUrls urls = StoryUrls.forPage(pageUrl(doc));
         List<Candidate> candidates = new ArrayList<>();
-        Map<String, Boolean> seen = new LinkedHashMap<>();
+        Map<String, Boolean> seen = new HashMap<>();
+        Map<Element, Boolean> furniture = new IdentityHashMap<>();
         for (Element a : doc.getElementsByTag("a")) {
             String href = a.attr("href");
             if (href.isEmpty() || href.charAt(0) == '#') {
@@ -48,7 +55,7 @@ public final class ListingExtractor {
                 continue;
             }
             Headline headline = headline(a);
-            if (headline == null || inRunningText(a, headline) || PageZones.inFurniture(a)) {
+            if (headline == null || inRunningText(a, headline) || PageZones.inFurniture(a, furniture)) {
                 continue;
             }
             seen.put(url, Boolean.TRUE);
@@ -82,21 +89,27 @@ public final class ListingExtractor {
      */
     private static Headline headline(Element a) {
         Element heading = headingAround(a);
-        String text = a.text();
-        if (text.length() > MAX_HEADLINE_CHARS) {
+        String text = BoundedText.of(a, MAX_HEADLINE_CHARS);
+        if (text == null) {
             Element inner = firstHeadingInside(a);
             if (inner == null) {
                 return null;
             }
             heading = inner;
-            text = inner.text();
+            text = BoundedText.of(inner, MAX_HEADLINE_CHARS);
+        } else if (heading == null && !isHeadline(text)) {
+            return null;
         } else if (heading == null) {
-            heading = firstHeadingInside(a);
-            if (heading != null && isHeadline(heading.text())) {
-                text = heading.text();
+            Element inner = firstHeadingInside(a);
+            if (inner != null) {
+                String innerText = BoundedText.of(inner, MAX_HEADLINE_CHARS);
+                if (innerText != null && isHeadline(innerText)) {
+                    heading = inner;
+                    text = innerText;
+                }
             }
         }
-        return isHeadline(text) && text.length() <= MAX_HEADLINE_CHARS ? new Headline(text, heading) : null;
+        return text != null && isHeadline(text) ? new Headline(text, heading) : null;
     }
 
     /**
@@ -111,7 +124,7 @@ public final class ListingExtractor {
         for (int i = 0; i < 2 && el != null; i++, el = el.parent()) {
             if (el.normalName().equals("p")) {
                 int linkChars = headline.text.length();
-                return el.text().length() > 2 * linkChars + MIN_HEADLINE_CHARS;
+                return BoundedText.of(el, 2 * linkChars + MIN_HEADLINE_CHARS) == null;
             }
         }
         return false;
@@ -158,17 +171,30 @@ public final class ListingExtractor {
         return null;
     }
 
-    /** The first h1–h4 among a link's descendants (cards wrapped in one link), or null. */
+    /** The first h1–h4 among a link's first few descendants (cards wrapped in one link), or null. */
     private static Element firstHeadingInside(Element a) {
         if (a.childrenSize() == 0) {
             return null;
         }
-        for (Element el : a.getAllElements()) {
-            if (el != a && isHeading(el)) {
-                return el;
+        Element[] found = new Element[1];
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (++seen[0] > MAX_ELEMENTS_IN_LINK) {
+                    return FilterResult.STOP;
+                }
+                if (el != a && isHeading(el)) {
+                    found[0] = el;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-        return null;
+        }, a);
+        return found[0];
     }
 
     private static boolean isHeading(Element el) {

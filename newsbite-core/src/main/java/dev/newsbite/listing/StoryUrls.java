@@ -84,7 +84,7 @@ final class StoryUrls {
      */
     String storyOrNull(String href) {
         String h = href.strip();
-        if (h.isEmpty() || h.length() > MAX_URL_CHARS || h.charAt(0) == '#') {
+        if (h.isEmpty() || h.length() > MAX_URL_CHARS || h.charAt(0) == '#' || !mayBeStory(h)) {
             return null;
         }
         String abs = absolute(h);
@@ -108,6 +108,156 @@ final class StoryUrls {
         String path = abs.substring(pathStart, queryStart < 0 ? abs.length() : queryStart);
         String query = queryStart < 0 ? "" : abs.substring(queryStart + 1);
         return looksLikeStory(path, query) ? abs : null;
+    }
+
+    /**
+     * A first look at a raw href, allocation-free, for the common case of links that are not
+     * stories (sections, icons, other schemes): false when its path has no slug, no id and no
+     * dated segments and it has no query. Sound, not complete: {@link #looksLikeStory} decides.
+     */
+    boolean mayBeStory(String href) {
+        int n = href.length();
+        int pathStart;
+        if (href.regionMatches(true, 0, "https://", 0, 8) || href.regionMatches(true, 0, "http://", 0, 7)
+                || href.startsWith("//")) {
+            int afterScheme = href.indexOf("//") + 2;
+            pathStart = afterScheme;
+            while (pathStart < n) {
+                char c = href.charAt(pathStart);
+                if (c == '/' || c == '?' || c == '#') {
+                    break;
+                }
+                pathStart++;
+            }
+            if (!mayBeOnSite(href, afterScheme, pathStart)) {
+                return false;
+            }
+        } else {
+            int colon = href.indexOf(':');
+            if (colon >= 0 && colon < indexOrLength(href, '/')) {
+                return false; // mailto:, javascript:, tel:, …
+            }
+            pathStart = 0;
+        }
+        int end = pathStart;
+        while (end < n && href.charAt(end) != '?' && href.charAt(end) != '#') {
+            end++;
+        }
+        if (end < n && href.charAt(end) == '?' && queryHasDigits(href, end + 1)) {
+            return true; // an id may sit in the query; the full check reads it
+        }
+        int segStart = pathStart;
+        int previousYearEnd = -1;
+        int monthAfterYearEnd = -1;
+        for (int i = pathStart; i <= end; i++) {
+            if (i < end && href.charAt(i) != '/') {
+                continue;
+            }
+            if (i > segStart) {
+                if (monthAfterYearEnd >= 0) {
+                    return true; // something after "/<year>/<month>/"
+                }
+                if (segmentHasEvidence(href, segStart, i)) {
+                    return true;
+                }
+                if (previousYearEnd == segStart - 1 && isMonth(href, segStart, i)) {
+                    monthAfterYearEnd = i;
+                }
+                previousYearEnd = isYear(href, segStart, i) ? i : -1;
+            }
+            segStart = i + 1;
+        }
+        return false;
+    }
+
+    private static boolean queryHasDigits(String s, int from) {
+        int digits = 0;
+        for (int i = from; i < s.length() && s.charAt(i) != '#'; i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9' && ++digits >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the authority {@code [from, to)} may be on this site (ports and user info aside). */
+    private boolean mayBeOnSite(String href, int from, int to) {
+        if (siteDomain == null) {
+            return true;
+        }
+        int end = to;
+        for (int i = from; i < to; i++) {
+            char c = href.charAt(i);
+            if (c == '@') {
+                return true; // unusual: let the full check read it
+            }
+            if (c == ':') {
+                end = i;
+                break;
+            }
+        }
+        int len = siteDomain.length();
+        int start = end - len;
+        if (start < from || !href.regionMatches(true, start, siteDomain, 0, len)) {
+            return false;
+        }
+        return start == from || href.charAt(start - 1) == '.';
+    }
+
+    private static boolean segmentHasEvidence(String s, int from, int to) {
+        int words = 0;
+        int letters = 0;
+        int digitRun = 0;
+        boolean inWord = false;
+        boolean hexOnly = true;
+        boolean hexDigit = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digitRun >= MIN_ID_DIGITS) {
+                    return true;
+                }
+                hexDigit = true;
+            } else {
+                digitRun = 0;
+                if (!((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                    hexOnly = false;
+                }
+            }
+            if (c == '-' || c == '_' || c == '+' || c == '.') {
+                inWord = false;
+            } else {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
+            }
+        }
+        return (words >= MIN_SLUG_WORDS && letters >= 8) || (hexOnly && hexDigit && to - from >= 12);
+    }
+
+    private static boolean isYear(String s, int from, int to) {
+        return to - from == 4 && (s.startsWith("19", from) || s.startsWith("20", from))
+                && Character.isDigit(s.charAt(from + 2)) && Character.isDigit(s.charAt(from + 3));
+    }
+
+    private static boolean isMonth(String s, int from, int to) {
+        int len = to - from;
+        if (len < 1 || len > 2) {
+            return false;
+        }
+        int m = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            m = m * 10 + (c - '0');
+        }
+        return m >= 1 && m <= 12;
     }
 
     /** Whether a path (and query) has the shape of one story's address. */

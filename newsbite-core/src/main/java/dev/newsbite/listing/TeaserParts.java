@@ -156,7 +156,7 @@ final class TeaserParts {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 case "h1", "h2", "h3", "h4" -> {
-                    if (el != ownHeading && !el.text().equals(headline)) {
+                    if (el != ownHeading && !headline.equals(BoundedText.of(el, headline.length()))) {
                         otherHeadings++;
                     }
                     return FilterResult.SKIP_ENTIRELY;
@@ -174,8 +174,8 @@ final class TeaserParts {
             boolean classed = !cls.isEmpty() && cls.length() < 512;
             if (byline == null && (classed && BYLINE.matcher(cls).find() || el.attr("rel").equals("author")
                     || el.attr("itemprop").equals("author"))) {
-                String text = el.text();
-                if (!text.isEmpty() && text.length() <= MAX_BYLINE_CHARS && !text.equals(headline)) {
+                String text = BoundedText.of(el, MAX_BYLINE_CHARS);
+                if (text != null && !text.isEmpty() && !text.equals(headline)) {
                     byline = text;
                 }
                 return FilterResult.SKIP_ENTIRELY;
@@ -183,8 +183,8 @@ final class TeaserParts {
             boolean standfirstClass = classed && STANDFIRST.matcher(cls).find();
             if (standfirstClass || tag.equals("p")) {
                 if (standfirstClass ? classedStandfirst == null : plainStandfirst == null) {
-                    String text = el.text();
-                    if (text.length() >= MIN_STANDFIRST_CHARS && text.length() <= MAX_STANDFIRST_CHARS
+                    String text = BoundedText.of(el, MAX_STANDFIRST_CHARS);
+                    if (text != null && text.length() >= MIN_STANDFIRST_CHARS
                             && !text.contains(headline) && !headline.contains(text)) {
                         if (standfirstClass) {
                             classedStandfirst = text;
