@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -36,6 +38,11 @@ public final class ListingExtractor {
     static final int MIN_HEADLINE_CJK_CHARS = 8;
     static final int MAX_HEADLINE_CHARS = 300;
     private static final int MAX_HEADING_CLIMB = 3;
+    /** Words beside a teaser link: a date, a source, "Read more:"; beyond this it is running text. */
+    static final int MAX_TEXT_BESIDE_TEASER = 40;
+    private static final int MAX_INLINE_CLIMB = 6;
+    private static final Set<String> INLINE = Set.of("span", "b", "strong", "em", "i", "u", "small", "font",
+            "mark", "cite", "q", "abbr", "sup", "sub", "s", "del", "ins");
     /** A link that wraps a card holds a few dozen elements; the heading is among the first. */
     private static final int MAX_ELEMENTS_IN_LINK = 60;
 
@@ -113,18 +120,30 @@ public final class ListingExtractor {
     }
 
     /**
-     * Whether a link sits inside a paragraph of running text ("…after visits to North Korea by
-     * Russian officials…"): a story's in-text links are not teasers.
+     * Whether a link sits in running text ("…after visits to North Korea by Russian officials…"):
+     * words stand right beside it (or beside the inline elements wrapping it) in its block. A story's
+     * in-text links are not teasers; a card's headline link stands among elements, not words.
      */
     private static boolean inRunningText(Element a, Headline headline) {
         if (headline.heading != null) {
             return false;
         }
-        Element el = a.parent();
-        for (int i = 0; i < 2 && el != null; i++, el = el.parent()) {
-            if (el.normalName().equals("p")) {
-                int linkChars = headline.text.length();
-                return BoundedText.of(el, 2 * linkChars + MIN_HEADLINE_CHARS) == null;
+        Element inner = a;
+        Element block = a.parent();
+        for (int i = 0; i < MAX_INLINE_CLIMB && block != null && INLINE.contains(block.normalName()); i++) {
+            inner = block;
+            block = block.parent();
+        }
+        if (block == null) {
+            return false;
+        }
+        int words = 0;
+        for (Node sibling : block.childNodes()) {
+            if (sibling != inner && sibling instanceof TextNode text) {
+                words += text.text().strip().length();
+                if (words > MAX_TEXT_BESIDE_TEASER) {
+                    return true;
+                }
             }
         }
         return false;

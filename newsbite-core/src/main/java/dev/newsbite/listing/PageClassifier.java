@@ -24,10 +24,16 @@ public final class PageClassifier {
     /** A page with this many teasers and little prose is a listing. */
     static final int MIN_LISTING_TEASERS = 6;
     /** ... where "little" is below this ... */
-    static final int MAX_LISTING_PROSE_CHARS = 1_200;
+    static final int MAX_LISTING_PROSE_CHARS = 700;
     /** ... or, with this many teasers, below this (a long intro above a long list). */
     static final int MANY_TEASERS = 20;
-    static final int MAX_LISTING_PROSE_CHARS_WITH_MANY = 2_500;
+    static final int MAX_LISTING_PROSE_CHARS_WITH_MANY = 1_500;
+    /**
+     * A page that calls itself an article with this much prose is one, however many teasers its
+     * rails and "more news" blocks hold (section pages rarely declare themselves articles, and
+     * their intros are shorter).
+     */
+    static final int DECLARED_ARTICLE_MIN_PROSE_CHARS = 500;
     /** Fewest teasers for a page that calls itself a collection, or has no prose at all. */
     static final int MIN_TEASERS = 3;
     /** A paragraph shorter than this is a label, a date or a button, not prose. */
@@ -47,7 +53,8 @@ public final class PageClassifier {
             boolean littleProse = prose < MAX_LISTING_PROSE_CHARS
                     || (teaserCount >= MANY_TEASERS && prose < MAX_LISTING_PROSE_CHARS_WITH_MANY);
             // A page that calls itself an article and has a story's worth of prose is one, rail or not.
-            boolean declaredStory = saysArticle && prose >= MIN_ARTICLE_CHARS && teaserCount < MANY_TEASERS;
+            boolean declaredStory = saysArticle && (prose >= DECLARED_ARTICLE_MIN_PROSE_CHARS
+                    || (prose >= MIN_ARTICLE_CHARS && teaserCount < MANY_TEASERS));
             if (littleProse && !declaredStory) {
                 return PageType.LISTING;
             }

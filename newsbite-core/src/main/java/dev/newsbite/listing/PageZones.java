@@ -36,7 +36,9 @@ final class PageZones {
             "related", "recommended", "recommendations", "popular", "mostread", "mostpopular", "mostviewed",
             "mostshared", "mostcommented", "trending", "readnext", "upnext", "morestories", "morenews",
             "morefrom", "youmaylike", "youmayalsolike", "alsolike", "outbrain", "taboola", "sponsored",
-            "promoted", "partner", "partners", "ad", "ads", "advert", "adverts", "advertisement", "modal");
+            "promoted", "partner", "partners", "ad", "ads", "advert", "adverts", "advertisement", "modal",
+            "recirc", "recirculation", "recommends", "topposts", "recentposts", "popularposts", "sidebar",
+            "rail", "siderail", "rightrail", "leftrail");
 
     private PageZones() {
     }
@@ -55,7 +57,7 @@ final class PageZones {
         int depth = 0;
         for (Element el = link; el != null && depth < MAX_ANCESTORS; el = el.parent(), depth++) {
             switch (el.normalName()) {
-                case "nav", "menu", "form", "dialog" -> {
+                case "nav", "menu", "form", "dialog", "aside" -> {
                     return true;
                 }
                 case "header", "footer" -> pendingHeaderOrFooter = true;
@@ -116,12 +118,15 @@ final class PageZones {
             int start = i;
             while (i < n && isWordChar(value.charAt(i))) {
                 i++;
+                if (i < n && Character.isUpperCase(value.charAt(i)) && Character.isLowerCase(value.charAt(i - 1))) {
+                    break;
+                }
             }
             if (start == i) {
                 break;
             }
             String word = value.substring(start, i).toLowerCase(java.util.Locale.ROOT);
-            if (words.contains(word)
+            if (words.contains(word) || word.endsWith("nav") || word.endsWith("menu")
                     || (prev1 != null && words.contains(prev1 + word))
                     || (prev2 != null && words.contains(prev2 + prev1 + word))) {
                 return true;
@@ -132,6 +137,7 @@ final class PageZones {
         return false;
     }
 
+    /** Letters and digits; a lower-to-upper case change ("relatedLink") also ends a word. */
     private static boolean isWordChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }

@@ -2,6 +2,8 @@ package dev.newsbite.listing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbite.meta.Metadata;
+import dev.newsbite.model.PageType;
 import dev.newsbite.model.Teaser;
 import dev.newsbite.testing.SharedCorpus;
 import java.io.IOException;
@@ -35,17 +37,22 @@ public final class ListingTiming {
             System.out.println("skipped: ../shared/bench/scrapinghub is absent");
             return;
         }
-        List<Document> docs = load(shared.resolve("bench/scrapinghub"));
+        List<String> bodies = new ArrayList<>();
+        List<Document> docs = load(shared.resolve("bench/scrapinghub"), bodies);
         ListingExtractor extractor = new ListingExtractor();
         double[] listingMs = new double[passes];
         double[] textMs = new double[passes];
         int withTeasers = 0;
         int withSix = 0;
         int maxTeasers = 0;
+        int notArticle = 0;
+        int notArticleDeclared = 0;
+        PageClassifier classifier = new PageClassifier();
         for (int pass = 0; pass < passes; pass++) {
             long listing = 0;
             long text = 0;
-            for (Document doc : docs) {
+            for (int i = 0; i < docs.size(); i++) {
+                Document doc = docs.get(i);
                 long t0 = System.nanoTime();
                 List<Teaser> teasers = extractor.extract(doc);
                 long t1 = System.nanoTime();
@@ -57,6 +64,9 @@ public final class ListingTiming {
                     withTeasers += teasers.isEmpty() ? 0 : 1;
                     withSix += teasers.size() >= PageClassifier.MIN_LISTING_TEASERS ? 1 : 0;
                     maxTeasers = Math.max(maxTeasers, teasers.size());
+                    notArticle += classifier.classify(undeclared(null), bodies.get(i), teasers) != PageType.ARTICLE ? 1 : 0;
+                    notArticleDeclared += classifier.classify(undeclared("article"), bodies.get(i), teasers)
+                            != PageType.ARTICLE ? 1 : 0;
                 }
             }
             listingMs[pass] = listing / 1e6 / docs.size();
@@ -69,9 +79,15 @@ public final class ListingTiming {
                 listingMs[passes / 2], listingMs[0], textMs[passes / 2]);
         System.out.printf("article pages with teasers: %d, with >= %d teasers: %d, most teasers on one page: %d%n",
                 withTeasers, PageClassifier.MIN_LISTING_TEASERS, withSix, maxTeasers);
+        System.out.printf("classified as not an article with the true body: %d undeclared, %d declared article%n",
+                notArticle, notArticleDeclared);
     }
 
-    private static List<Document> load(Path dir) throws IOException {
+    private static Metadata undeclared(String type) {
+        return new Metadata(null, null, List.of(), null, null, null, null, null, null, null, null, type);
+    }
+
+    private static List<Document> load(Path dir, List<String> bodies) throws IOException {
         JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
         List<Document> docs = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir.resolve("html"))) {
@@ -80,6 +96,7 @@ public final class ListingTiming {
                 String id = name.substring(0, name.indexOf('.'));
                 JsonNode entry = truth.get(id);
                 String url = entry == null ? "" : entry.path("url").asText("");
+                bodies.add(entry == null ? "" : entry.path("articleBody").asText(""));
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                     docs.add(Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), url));
                 }

@@ -42,6 +42,11 @@ class PageClassifierTest {
     }
 
     @Test
+    void aShortUndeclaredStoryWithAFewTeasersIsStillAnArticle() {
+        assertThat(classifier.classify(declared(null), prose(3), teasers(6))).isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
     void aFrontPageWithAFewSentenceIntroIsAListing() {
         assertThat(classifier.classify(declared(null), SENTENCE.repeat(3).strip(), teasers(12)))
                 .isEqualTo(PageType.LISTING);
@@ -63,7 +68,12 @@ class PageClassifierTest {
 
     @Test
     void aSectionPageThatCallsItselfAnArticleIsStillAListingWhenItListsMany() {
-        assertThat(classifier.classify(declared("article"), prose(5), teasers(25))).isEqualTo(PageType.LISTING);
+        assertThat(classifier.classify(declared("article"), prose(1), teasers(25))).isEqualTo(PageType.LISTING);
+    }
+
+    @Test
+    void aDeclaredStoryWithAStorysProseStaysAnArticleBesideBigNewsBlocks() {
+        assertThat(classifier.classify(declared("article"), prose(2), teasers(50))).isEqualTo(PageType.ARTICLE);
     }
 
     @Test
