@@ -41,6 +41,9 @@ public final class ListingExtractor {
     /** Words beside a teaser link: a date, a source, "Read more:"; beyond this it is running text. */
     static final int MAX_TEXT_BESIDE_TEASER = 40;
     private static final int MAX_INLINE_CLIMB = 6;
+    /** Subtrees that hold no teasers of the page's own: site furniture, and markup without links. */
+    private static final Set<String> SKIPPED_SUBTREES = Set.of("nav", "aside", "form", "menu", "dialog", "svg",
+            "script", "style", "template", "select");
     private static final Set<String> INLINE = Set.of("span", "b", "strong", "em", "i", "u", "small", "font",
             "mark", "cite", "q", "abbr", "sup", "sub", "s", "del", "ins");
     /** A link that wraps a card holds a few dozen elements; the heading is among the first. */
@@ -52,24 +55,29 @@ public final class ListingExtractor {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Boolean> seen = new HashMap<>();
         Map<Element, Boolean> furniture = new IdentityHashMap<>();
-        for (Element a : doc.getElementsByTag("a")) {
-            String href = a.attr("href");
-            if (href.isEmpty() || href.charAt(0) == '#') {
-                continue;
+        Element body = doc.body();
+        Element el = body;
+        // An explicit walk over elements only (no text nodes), skipping subtrees that hold no teasers.
+        while (el != null) {
+            boolean descend = true;
+            String tag = el.normalName();
+            if (tag.equals("a")) {
+                String href = el.attributesSize() == 0 ? "" : el.attributes().get("href");
+                consider(el, href, urls, seen, furniture, candidates);
+                if (candidates.size() >= MAX_TEASERS) {
+                    break;
+                }
+            } else if (SKIPPED_SUBTREES.contains(tag)) {
+                descend = false;
             }
-            String url = urls.storyOrNull(href);
-            if (url == null || seen.containsKey(url)) {
-                continue;
+            Element next = descend ? el.firstElementChild() : null;
+            while (next == null && el != null && el != body) {
+                next = el.nextElementSibling();
+                if (next == null) {
+                    el = el.parent();
+                }
             }
-            Headline headline = headline(a);
-            if (headline == null || inRunningText(a, headline) || PageZones.inFurniture(a, furniture)) {
-                continue;
-            }
-            seen.put(url, Boolean.TRUE);
-            candidates.add(new Candidate(a, url, headline));
-            if (candidates.size() >= MAX_TEASERS) {
-                break;
-            }
+            el = next;
         }
         if (candidates.size() < MIN_TEASERS) {
             return List.of();
@@ -81,6 +89,23 @@ public final class ListingExtractor {
             teasers.add(new Teaser(c.headline.text, c.url, found.standfirst(), found.byline(), found.image()));
         }
         return List.copyOf(teasers);
+    }
+
+    private static void consider(Element a, String href, StoryUrls urls, Map<String, Boolean> seen,
+            Map<Element, Boolean> furniture, List<Candidate> candidates) {
+        if (href.isEmpty() || href.charAt(0) == '#') {
+            return;
+        }
+        String url = urls.storyOrNull(href);
+        if (url == null || seen.containsKey(url)) {
+            return;
+        }
+        Headline headline = headline(a);
+        if (headline == null || inRunningText(a, headline) || PageZones.inFurniture(a, furniture)) {
+            return;
+        }
+        seen.put(url, Boolean.TRUE);
+        candidates.add(new Candidate(a, url, headline));
     }
 
     private record Candidate(Element link, String url, Headline headline) {

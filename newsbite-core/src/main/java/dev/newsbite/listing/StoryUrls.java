@@ -1,6 +1,8 @@
 package dev.newsbite.listing;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,6 +35,7 @@ final class StoryUrls {
     static final int MIN_ID_DIGITS = 5;
     static final int MIN_SLUG_WORDS = 3;
     static final int MAX_URL_CHARS = 2_048;
+    private static final int MAX_NOT_STORY_SEGMENT_CHARS = 24;
 
     private final String pageUrl;
     private final String scheme;
@@ -92,11 +95,8 @@ final class StoryUrls {
             return null;
         }
         abs = withoutFragment(abs);
+        // The host was checked by mayBeStory (absolute links) or is the page's own (relative ones).
         int hostStart = abs.indexOf("://") + 3;
-        String linkHost = hostOf(abs, hostStart);
-        if (linkHost == null || (siteDomain != null && !siteDomain.equals(siteDomain(linkHost)))) {
-            return null;
-        }
         int pathStart = indexOfAny(abs, "/?", hostStart);
         if (pathStart < 0) {
             return null;
@@ -189,7 +189,7 @@ final class StoryUrls {
         for (int i = from; i < to; i++) {
             char c = href.charAt(i);
             if (c == '@') {
-                return true; // unusual: let the full check read it
+                return false; // user info in a link: a trick, not a story
             }
             if (c == ':') {
                 end = i;
@@ -262,11 +262,14 @@ final class StoryUrls {
 
     /** Whether a path (and query) has the shape of one story's address. */
     static boolean looksLikeStory(String path, String query) {
-        String[] parts = path.toLowerCase(Locale.ROOT).split("/", 64);
-        java.util.List<String> segments = new java.util.ArrayList<>(parts.length);
-        for (String part : parts) {
-            if (!part.isEmpty()) {
-                segments.add(part);
+        List<String> segments = new ArrayList<>(8);
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/') {
+                if (i > start) {
+                    segments.add(path.substring(start, i));
+                }
+                start = i + 1;
             }
         }
         if (segments.isEmpty()) {
@@ -275,11 +278,11 @@ final class StoryUrls {
         boolean evidence = false;
         for (int i = 0; i < segments.size(); i++) {
             String s = segments.get(i);
-            if (NOT_STORY_SEGMENTS.contains(s)) {
+            if (s.length() <= MAX_NOT_STORY_SEGMENT_CHARS && NOT_STORY_SEGMENTS.contains(s.toLowerCase(Locale.ROOT))) {
                 return false;
             }
             int dot = s.lastIndexOf('.');
-            if (dot > 0 && FILE_EXTENSIONS.contains(s.substring(dot + 1))) {
+            if (dot > 0 && s.length() - dot <= 6 && FILE_EXTENSIONS.contains(s.substring(dot + 1).toLowerCase(Locale.ROOT))) {
                 return false;
             }
             // "/2024/05/<something>": a dated story path.
@@ -338,7 +341,7 @@ final class StoryUrls {
             char c = segment.charAt(i);
             if (c >= '0' && c <= '9') {
                 digit = true;
-            } else if (c < 'a' || c > 'f') {
+            } else if ((c < 'a' || c > 'f') && (c < 'A' || c > 'F')) {
                 return false;
             }
         }

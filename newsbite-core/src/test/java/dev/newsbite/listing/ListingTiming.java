@@ -8,6 +8,8 @@ import dev.newsbite.model.Teaser;
 import dev.newsbite.testing.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +22,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * A single-pass timing print (not a benchmark: JMH lives in newsbite-bench): how long
+ * A timing print in thread CPU time (not a benchmark: JMH lives in newsbite-bench): how long
  * {@link ListingExtractor} takes on the shared article pages, which are its common case, next to
  * jsoup's own {@code body().text()} on the same documents, and how many teasers it finds there.
  *
  * <p>Usage: {@code ListingTiming [passes]}; prints "skipped" when the shared pages are absent.
  */
 public final class ListingTiming {
+    /** Thread CPU time, not wall time: on a busy machine the wall clock also counts other work. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     private ListingTiming() {
     }
 
@@ -53,11 +58,11 @@ public final class ListingTiming {
             long text = 0;
             for (int i = 0; i < docs.size(); i++) {
                 Document doc = docs.get(i);
-                long t0 = System.nanoTime();
+                long t0 = CPU.getCurrentThreadCpuTime();
                 List<Teaser> teasers = extractor.extract(doc);
-                long t1 = System.nanoTime();
+                long t1 = CPU.getCurrentThreadCpuTime();
                 int len = doc.body().text().length();
-                long t2 = System.nanoTime();
+                long t2 = CPU.getCurrentThreadCpuTime();
                 listing += t1 - t0;
                 text += t2 - t1 + (len < 0 ? 1 : 0);
                 if (pass == passes - 1) {
