@@ -2,6 +2,7 @@ package dev.newsbite.listing;
 
 import dev.newsbite.model.Teaser;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -55,29 +56,43 @@ public final class ListingExtractor {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Boolean> seen = new HashMap<>();
         Map<Element, Boolean> furniture = new IdentityHashMap<>();
-        Element body = doc.body();
-        Element el = body;
-        // An explicit walk over elements only (no text nodes), skipping subtrees that hold no teasers.
-        while (el != null) {
-            boolean descend = true;
+        // One walk over the elements with an explicit stack (no recursion: nesting may be hostile),
+        // reading child lists by index and skipping subtrees that hold no teasers.
+        Element[] parents = new Element[64];
+        int[] next = new int[64];
+        int depth = 0;
+        parents[0] = doc.body();
+        next[0] = 0;
+        walk:
+        while (depth >= 0) {
+            Element parent = parents[depth];
+            int i = next[depth];
+            if (i >= parent.childNodeSize()) {
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            if (!(parent.childNode(i) instanceof Element el)) {
+                continue;
+            }
             String tag = el.normalName();
             if (tag.equals("a")) {
                 String href = el.attributesSize() == 0 ? "" : el.attributes().get("href");
                 consider(el, href, urls, seen, furniture, candidates);
                 if (candidates.size() >= MAX_TEASERS) {
-                    break;
+                    break walk;
                 }
             } else if (SKIPPED_SUBTREES.contains(tag)) {
-                descend = false;
+                continue;
             }
-            Element next = descend ? el.firstElementChild() : null;
-            while (next == null && el != null && el != body) {
-                next = el.nextElementSibling();
-                if (next == null) {
-                    el = el.parent();
+            if (el.childNodeSize() > 0) {
+                if (++depth == parents.length) {
+                    parents = Arrays.copyOf(parents, depth * 2);
+                    next = Arrays.copyOf(next, depth * 2);
                 }
+                parents[depth] = el;
+                next[depth] = 0;
             }
-            el = next;
         }
         if (candidates.size() < MIN_TEASERS) {
             return List.of();
