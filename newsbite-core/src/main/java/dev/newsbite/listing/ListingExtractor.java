@@ -12,7 +12,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -42,6 +44,8 @@ public final class ListingExtractor {
     /** Words beside a teaser link: a date, a source, "Read more:"; beyond this it is running text. */
     static final int MAX_TEXT_BESIDE_TEASER = 40;
     private static final int MAX_INLINE_CLIMB = 6;
+    private static final Evaluator CANONICAL =
+            QueryParser.parse("link[rel=canonical][href], meta[property=og:url][content]");
     /** Subtrees that hold no teasers of the page's own: site furniture, and markup without links. */
     private static final Set<String> SKIPPED_SUBTREES = Set.of("nav", "aside", "form", "menu", "dialog", "svg",
             "script", "style", "template", "select");
@@ -267,7 +271,7 @@ public final class ListingExtractor {
         if (!location.isEmpty()) {
             return location;
         }
-        Element canonical = doc.head().selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+        Element canonical = doc.head().selectFirst(CANONICAL);
         if (canonical == null) {
             return "";
         }

@@ -204,11 +204,12 @@ final class TeaserParts {
     static String imageOf(Element el, StoryUrls urls) {
         for (String attribute : IMAGE_ATTRIBUTES) {
             String value = el.attr(attribute).strip();
-            if (value.isEmpty() || value.startsWith("data:")) {
+            if (value.isEmpty() || value.startsWith("data:") || value.length() > StoryUrls.MAX_URL_CHARS * 4) {
                 continue;
             }
             String candidate = attribute.endsWith("srcset") ? largestInSrcset(value) : value;
-            if (candidate == null || PLACEHOLDER.matcher(candidate).find()) {
+            if (candidate == null || candidate.length() > StoryUrls.MAX_URL_CHARS
+                    || PLACEHOLDER.matcher(candidate).find()) {
                 continue;
             }
             String abs = urls.absolute(candidate);
