@@ -38,6 +38,7 @@ public final class PageClassifier {
     static final int MIN_TEASERS = 3;
     /** A paragraph shorter than this is a label, a date or a button, not prose. */
     static final int MIN_PROSE_PARAGRAPH_CHARS = 80;
+    static final int CJK_CHAR_WEIGHT = 3;
 
     public PageType classify(Metadata meta, String bodyText, List<Teaser> teasers) {
         String declared = meta.declaredType();
@@ -96,12 +97,32 @@ public final class PageClassifier {
                 end = bodyText.length();
             }
             String paragraph = bodyText.substring(start, end).strip();
-            if (paragraph.length() >= MIN_PROSE_PARAGRAPH_CHARS && !echoes.contains(key(paragraph))) {
-                prose += paragraph.length();
+            int weight = weight(paragraph);
+            if (weight >= MIN_PROSE_PARAGRAPH_CHARS && !echoes.contains(key(paragraph))) {
+                prose += weight;
             }
             start = end + 2;
         }
         return prose;
+    }
+
+    /**
+     * A paragraph's length in Latin-script characters: a Chinese, Japanese or Korean character
+     * says about as much as {@link #CJK_CHAR_WEIGHT} Latin ones, so short CJK lines are prose too.
+     */
+    static int weight(String paragraph) {
+        int weight = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            weight += c >= 0x2E80 && isCjk(c) ? CJK_CHAR_WEIGHT : 1;
+        }
+        return weight;
+    }
+
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     private static String key(String text) {

@@ -92,6 +92,14 @@ class PageClassifierTest {
     }
 
     @Test
+    void shortChineseLinesCountAsProse() {
+        String line = "低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣";
+        assertThat(PageClassifier.weight(line)).isGreaterThanOrEqualTo(PageClassifier.MIN_PROSE_PARAGRAPH_CHARS);
+        String body = String.join("\n\n", java.util.Collections.nCopies(12, line));
+        assertThat(classifier.classify(declared(null), body, teasers(13))).isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
     void aFewTeasersWithoutProseMakeASmallListing() {
         assertThat(classifier.classify(declared(null), "Latest", teasers(4))).isEqualTo(PageType.LISTING);
     }
