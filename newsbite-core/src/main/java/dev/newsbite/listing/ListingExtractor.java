@@ -115,12 +115,16 @@ public final class ListingExtractor {
         if (href.isEmpty() || href.charAt(0) == '#') {
             return;
         }
-        String url = urls.storyOrNull(href);
-        if (url == null || seen.containsKey(url)) {
+        // Cheapest tests first: the raw href's shape, then the link's words, then the full address.
+        if (!urls.mayBeStory(href)) {
             return;
         }
         Headline headline = headline(a);
-        if (headline == null || inRunningText(a, headline) || PageZones.inFurniture(a, furniture)) {
+        if (headline == null) {
+            return;
+        }
+        String url = urls.storyOrNull(href);
+        if (url == null || seen.containsKey(url) || inRunningText(a, headline) || PageZones.inFurniture(a, furniture)) {
             return;
         }
         seen.put(url, Boolean.TRUE);
