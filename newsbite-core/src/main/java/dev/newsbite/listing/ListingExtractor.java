@@ -214,17 +214,11 @@ public final class ListingExtractor {
                 words++;
                 inWord = true;
             }
-            if (isCjk(c)) {
+            if (c >= 0x2E80 && PageClassifier.isCjk(c)) {
                 cjk++;
             }
         }
         return words >= MIN_HEADLINE_WORDS || cjk >= MIN_HEADLINE_CJK_CHARS;
-    }
-
-    private static boolean isCjk(char c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     /** The h1–h4 a link sits in, a few steps up, or null. */

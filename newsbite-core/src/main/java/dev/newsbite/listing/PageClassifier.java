@@ -119,7 +119,8 @@ public final class PageClassifier {
         return weight;
     }
 
-    private static boolean isCjk(char c) {
+    /** Whether {@code c} is written in Han, kana or Hangul. */
+    static boolean isCjk(char c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

@@ -3,6 +3,7 @@ package dev.newsbite.render;
 import dev.newsbite.model.Article;
 import dev.newsbite.model.Figure;
 import dev.newsbite.model.Link;
+import dev.newsbite.model.ListBlock;
 import dev.newsbite.model.Paragraph;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,6 +37,46 @@ final class ArticleParts {
         }
         String host = SafeUrls.hostOf(article.url());
         return host != null ? host : SafeUrls.hostOf(article.canonicalUrl());
+    }
+
+    /** The page's own address when it is an http(s) URL (else its canonical one), or null. */
+    static String originalUrl(Article article) {
+        return SafeUrls.webOrNull(article.url() != null ? article.url() : article.canonicalUrl());
+    }
+
+    /** The first of a figure's images that may be shown, or null. */
+    static String firstImage(Figure figure) {
+        for (String image : figure.images()) {
+            String safe = SafeUrls.imageOrNull(image);
+            if (safe != null) {
+                return safe;
+            }
+        }
+        return null;
+    }
+
+    /** A list's items made fit to print, blank ones left out. */
+    static List<String> listItems(ListBlock list) {
+        List<String> items = new ArrayList<>(list.items().size());
+        for (String raw : list.items()) {
+            String item = clean(raw);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /** The item's marker: "- " or "1. ", "2. ", … */
+    static String listMarker(ListBlock list, int index) {
+        return list.ordered() ? (index + 1) + ". " : "- ";
+    }
+
+    /** Adds {@code part} to a document's parts unless it is null or blank. */
+    static void addPart(List<String> parts, String part) {
+        if (part != null && !part.isBlank()) {
+            parts.add(part);
+        }
     }
 
     /** "By A, B and C", or null when there are no authors. */

@@ -165,7 +165,7 @@ public final class HtmlRenderer implements Renderer {
         if (source != null) {
             footer.appendElement("p").addClass("source").text(source);
         }
-        String url = SafeUrls.webOrNull(article.url() != null ? article.url() : article.canonicalUrl());
+        String url = ArticleParts.originalUrl(article);
         if (url != null) {
             footer.appendElement("p").addClass("original")
                     .appendElement("a").attr("href", url).attr("rel", LINK_REL).text("Original URL");
@@ -185,11 +185,8 @@ public final class HtmlRenderer implements Renderer {
             }
         } else if (block instanceof ListBlock list) {
             Element el = root.appendElement(list.ordered() ? "ol" : "ul");
-            for (String raw : list.items()) {
-                String item = ArticleParts.clean(raw);
-                if (item != null) {
-                    textWithBreaks(el.appendElement("li"), item);
-                }
+            for (String item : ArticleParts.listItems(list)) {
+                textWithBreaks(el.appendElement("li"), item);
             }
             if (el.childrenSize() == 0) {
                 el.remove();
@@ -256,7 +253,7 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void figure(Element root, Figure f) {
-        String src = f.images().stream().map(SafeUrls::imageOrNull).filter(Objects::nonNull).findFirst().orElse(null);
+        String src = ArticleParts.firstImage(f);
         String caption = ArticleParts.oneLine(f.caption());
         String credit = ArticleParts.creditBeyond(caption, f.credit());
         if (src == null && caption == null) {

@@ -50,27 +50,22 @@ public final class MarkdownRenderer implements Renderer {
             }
         }
         for (Block block : article.body()) {
-            add(parts, block(block));
+            ArticleParts.addPart(parts, block(block));
         }
         for (Teaser teaser : article.teasers()) {
-            add(parts, teaser(teaser));
+            ArticleParts.addPart(parts, teaser(teaser));
         }
         String source = ArticleParts.oneLine(article.source());
         if (source != null) {
             parts.add(MarkdownText.escapeLine(source));
         }
-        String url = SafeUrls.webOrNull(article.url() != null ? article.url() : article.canonicalUrl());
+        String url = ArticleParts.originalUrl(article);
         if (url != null) {
             parts.add("[Original URL](" + MarkdownText.destination(url) + ")");
         }
         return String.join("\n\n", parts) + "\n";
     }
 
-    private static void add(List<String> parts, String part) {
-        if (part != null && !part.isBlank()) {
-            parts.add(part);
-        }
-    }
 
     static String block(Block block) {
         if (block instanceof Paragraph p) {
@@ -112,22 +107,15 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private static String list(ListBlock list) {
+        List<String> items = ArticleParts.listItems(list);
         StringBuilder out = new StringBuilder();
-        int number = 0;
-        for (String raw : list.items()) {
-            String item = ArticleParts.clean(raw);
-            if (item == null) {
-                continue;
-            }
-            number++;
-            String marker = list.ordered() ? number + ". " : "- ";
-            if (out.length() > 0) {
-                out.append('\n');
-            }
+        for (int i = 0; i < items.size(); i++) {
+            String marker = ArticleParts.listMarker(list, i);
             // Continuation lines are indented to the item's content so they stay in the item.
-            out.append(marker).append(MarkdownText.escape(item).replace("\n", "\n" + " ".repeat(marker.length())));
+            out.append(i == 0 ? "" : "\n").append(marker)
+                    .append(MarkdownText.escape(items.get(i)).replace("\n", "\n" + " ".repeat(marker.length())));
         }
-        return out.length() == 0 ? null : out.toString();
+        return items.isEmpty() ? null : out.toString();
     }
 
     private static String quote(Quote q) {
@@ -182,7 +170,7 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private static String figure(Figure f) {
-        String src = f.images().stream().map(SafeUrls::imageOrNull).filter(u -> u != null).findFirst().orElse(null);
+        String src = ArticleParts.firstImage(f);
         String alt = ArticleParts.oneLine(f.alt());
         String caption = ArticleParts.oneLine(f.caption());
         String credit = ArticleParts.creditBeyond(caption, f.credit());

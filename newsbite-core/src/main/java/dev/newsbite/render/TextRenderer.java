@@ -28,29 +28,24 @@ public final class TextRenderer implements Renderer {
     @Override
     public String render(Article article) {
         List<String> parts = new ArrayList<>();
-        add(parts, ArticleParts.siteLine(article));
-        add(parts, ArticleParts.oneLine(article.title()));
-        add(parts, ArticleParts.clean(article.standfirst()));
-        add(parts, ArticleParts.bylineLine(article));
+        ArticleParts.addPart(parts, ArticleParts.siteLine(article));
+        ArticleParts.addPart(parts, ArticleParts.oneLine(article.title()));
+        ArticleParts.addPart(parts, ArticleParts.clean(article.standfirst()));
+        ArticleParts.addPart(parts, ArticleParts.bylineLine(article));
         for (Block block : article.body()) {
-            add(parts, block(block));
+            ArticleParts.addPart(parts, block(block));
         }
         for (Teaser teaser : article.teasers()) {
-            add(parts, teaser(teaser));
+            ArticleParts.addPart(parts, teaser(teaser));
         }
-        add(parts, ArticleParts.oneLine(article.source()));
-        String url = SafeUrls.webOrNull(article.url() != null ? article.url() : article.canonicalUrl());
+        ArticleParts.addPart(parts, ArticleParts.oneLine(article.source()));
+        String url = ArticleParts.originalUrl(article);
         if (url != null) {
             parts.add("Original URL: " + url);
         }
         return String.join("\n\n", parts) + "\n";
     }
 
-    private static void add(List<String> parts, String part) {
-        if (part != null && !part.isBlank()) {
-            parts.add(part);
-        }
-    }
 
     /** The text of one body block, or null when it has none to show. */
     static String block(Block block) {
@@ -73,22 +68,15 @@ public final class TextRenderer implements Renderer {
     }
 
     private static String list(ListBlock list) {
+        List<String> items = ArticleParts.listItems(list);
         StringBuilder out = new StringBuilder();
-        int number = 0;
-        for (String raw : list.items()) {
-            String item = ArticleParts.clean(raw);
-            if (item == null) {
-                continue;
-            }
-            number++;
-            String marker = list.ordered() ? number + ". " : "- ";
-            if (out.length() > 0) {
-                out.append('\n');
-            }
+        for (int i = 0; i < items.size(); i++) {
+            String marker = ArticleParts.listMarker(list, i);
             // Continuation lines line up under the item's first word.
-            out.append(marker).append(item.replace("\n", "\n" + " ".repeat(marker.length())));
+            out.append(i == 0 ? "" : "\n").append(marker)
+                    .append(items.get(i).replace("\n", "\n" + " ".repeat(marker.length())));
         }
-        return out.length() == 0 ? null : out.toString();
+        return items.isEmpty() ? null : out.toString();
     }
 
     private static String quote(Quote q) {
