@@ -65,7 +65,10 @@ public final class ListingExtractor {
         Element[] parents = new Element[64];
         int[] next = new int[64];
         int depth = 0;
-        parents[0] = doc.body();
+        // doc.body() would add a body to a document without one: this stage must not change the page.
+        Element html = childNamed(doc, "html");
+        Element body = html == null ? null : childNamed(html, "body");
+        parents[0] = body != null ? body : doc;
         next[0] = 0;
         walk:
         while (depth >= 0) {
@@ -81,8 +84,9 @@ public final class ListingExtractor {
             }
             String tag = el.normalName();
             if (tag.equals("a")) {
-                String href = el.attributesSize() == 0 ? "" : el.attributes().get("href");
-                consider(el, href, urls, seen, furniture, candidates);
+                if (mayHoldHeadline(el)) {
+                    consider(el, el.attributes().get("href"), urls, seen, furniture, candidates);
+                }
                 if (candidates.size() >= MAX_TEASERS) {
                     break walk;
                 }
@@ -197,6 +201,18 @@ public final class ListingExtractor {
         return false;
     }
 
+    /**
+     * A first look at a link's words, for the common link that is an icon or one short label
+     * ("World", "More"): false when it has no content or only a text too short to be a headline.
+     */
+    private static boolean mayHoldHeadline(Element a) {
+        int children = a.childNodeSize();
+        if (children == 0) {
+            return false;
+        }
+        return children > 1 || !(a.childNode(0) instanceof TextNode text) || isHeadline(text.getWholeText().strip());
+    }
+
     static boolean isHeadline(String text) {
         if (text.length() >= MIN_HEADLINE_CHARS) {
             return true;
@@ -263,13 +279,24 @@ public final class ListingExtractor {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '4';
     }
 
+    private static Element childNamed(Element parent, String tag) {
+        for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.nameIs(tag)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
     /** The page's own address: where it was fetched, else what it says it is. */
     private static String pageUrl(Document doc) {
         String location = doc.location();
         if (!location.isEmpty()) {
             return location;
         }
-        Element canonical = doc.head().selectFirst(CANONICAL);
+        Element html = childNamed(doc, "html");
+        Element head = html == null ? null : childNamed(html, "head");
+        Element canonical = head == null ? null : head.selectFirst(CANONICAL);
         if (canonical == null) {
             return "";
         }

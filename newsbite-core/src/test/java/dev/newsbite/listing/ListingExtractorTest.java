@@ -86,6 +86,13 @@ class ListingExtractorTest {
     }
 
     @Test
+    void aDocumentWithoutHtmlOrBodyIsReadNotRepaired() {
+        Document empty = new Document("https://example.com/");
+        assertThat(extractor.extract(empty)).isEmpty();
+        assertThat(empty.childNodeSize()).isZero();
+    }
+
+    @Test
     void fewerThanThreeStoryLinksIsNoListing() {
         String html = "<body><main><h3><a href=\"/world/2024/05/12/one-story-about-something\">One story about something big</a></h3>"
                 + "<h3><a href=\"/world/2024/05/12/two-story-about-something\">Two story about something big</a></h3></main></body>";
