@@ -3,7 +3,7 @@ package dev.newsbite.listing;
 import dev.newsbite.model.Teaser;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +58,7 @@ public final class ListingExtractor {
     public List<Teaser> extract(Document doc) {
         StoryUrls urls = StoryUrls.forPage(pageUrl(doc));
         List<Candidate> candidates = new ArrayList<>();
-        Map<String, Boolean> seen = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         Map<Element, Boolean> furniture = new IdentityHashMap<>();
         // One walk over the elements with an explicit stack (no recursion: nesting may be hostile),
         // reading child lists by index and skipping subtrees that hold no teasers.
@@ -85,7 +85,7 @@ public final class ListingExtractor {
             String tag = el.normalName();
             if (tag.equals("a")) {
                 if (mayHoldHeadline(el)) {
-                    consider(el, el.attributes().get("href"), urls, seen, furniture, candidates);
+                    consider(el, el.attr("href"), urls, seen, furniture, candidates);
                 }
                 if (candidates.size() >= MAX_TEASERS) {
                     break walk;
@@ -114,7 +114,7 @@ public final class ListingExtractor {
         return List.copyOf(teasers);
     }
 
-    private static void consider(Element a, String href, StoryUrls urls, Map<String, Boolean> seen,
+    private static void consider(Element a, String href, StoryUrls urls, Set<String> seen,
             Map<Element, Boolean> furniture, List<Candidate> candidates) {
         if (href.isEmpty() || href.charAt(0) == '#') {
             return;
@@ -128,10 +128,10 @@ public final class ListingExtractor {
             return;
         }
         String url = urls.storyOrNull(href);
-        if (url == null || seen.containsKey(url) || inRunningText(a, headline) || PageZones.inFurniture(a, furniture)) {
+        if (url == null || seen.contains(url) || inRunningText(a, headline) || PageZones.inFurniture(a, furniture)) {
             return;
         }
-        seen.put(url, Boolean.TRUE);
+        seen.add(url);
         candidates.add(new Candidate(a, url, headline));
     }
 
