@@ -1,11 +1,76 @@
 package dev.newsbite.render;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.newsbite.model.Article;
+import java.io.UncheckedIOException;
 
-/** Placeholder until the renderer lands. */
+/**
+ * The {@link Article} record as JSON: field names exactly as the record's components, in its
+ * declared order; absent values present as {@code null} so every document has the same shape;
+ * body blocks carry a {@code "type"}. Pretty-printed with two-space indents and "\n" line ends on
+ * every platform; {@link #renderCompact} gives one line (for JSON Lines).
+ *
+ * <p>One mapper, configured once, shared: immutable and thread-safe.
+ */
 public final class JsonRenderer implements Renderer {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.ALWAYS)
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+    private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+
+    /**
+     * An article back from this renderer's JSON (pretty or compact).
+     *
+     * @throws IllegalArgumentException when {@code json} is not an article in this shape
+     */
+    public static Article read(String json) {
+        try {
+            return MAPPER.readValue(json, Article.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a NewsBite article: " + e.getOriginalMessage(), e);
+        }
+    }
+
     @Override
     public String render(Article article) {
-        return article.title() + "\n\n" + article.bodyText();
+        return write(PRETTY, article) + "\n";
+    }
+
+    /** The same JSON on one line, without a line end. */
+    public String renderCompact(Article article) {
+        return write(COMPACT, article);
+    }
+
+    private static String write(ObjectWriter writer, Article article) {
+        try {
+            return writer.writeValueAsString(article);
+        } catch (JsonProcessingException e) {
+            // Records of strings, numbers and lists always serialise; this is a programming error.
+            throw new UncheckedIOException("cannot write article as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("")
+                .withObjectEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
     }
 }
