@@ -92,7 +92,7 @@ final class PageZones {
                 || role.equals("banner") || role.equals("contentinfo") || role.equals("dialog"))) {
             return true;
         }
-        return names(el.className(), FURNITURE_WORDS) || names(el.id(), FURNITURE_WORDS);
+        return names(el.className(), FURNITURE_WORDS, true) || names(el.id(), FURNITURE_WORDS, true);
     }
 
     /**
@@ -100,6 +100,11 @@ final class PageZones {
      * words run together. Words break at anything but ASCII letters and digits.
      */
     static boolean names(String value, Set<String> words) {
+        return names(value, words, false);
+    }
+
+    /** As {@link #names(String, Set)}; with {@code navSuffixes}, "mainnav" and "topmenu" count too. */
+    static boolean names(String value, Set<String> words, boolean navSuffixes) {
         int n = value.length();
         if (n == 0 || n > MAX_NAMES_CHARS) {
             return false;
@@ -126,7 +131,7 @@ final class PageZones {
                 break;
             }
             String word = value.substring(start, i).toLowerCase(java.util.Locale.ROOT);
-            if (words.contains(word) || word.endsWith("nav") || word.endsWith("menu")
+            if (words.contains(word) || (navSuffixes && (word.endsWith("nav") || word.endsWith("menu")))
                     || (prev1 != null && words.contains(prev1 + word))
                     || (prev2 != null && words.contains(prev2 + prev1 + word))) {
                 return true;

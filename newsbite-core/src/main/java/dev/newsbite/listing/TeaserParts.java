@@ -1,5 +1,6 @@
 package dev.newsbite.listing;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,17 +21,17 @@ final class TeaserParts {
     static final int MAX_STANDFIRST_CHARS = 600;
     static final int MAX_BYLINE_CHARS = 100;
 
-    private static final java.util.Set<String> CARD_WORDS = java.util.Set.of(
+    private static final Set<String> CARD_WORDS = Set.of(
             "card", "teaser", "story", "item", "post", "entry", "promo", "tile", "article", "result");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD_BREAKS = Pattern.compile("[-_]+");
-    private static final Pattern STANDFIRST = Pattern.compile(
-            "(?:^|[\\s_-])(?:summary|dek|standfirst|excerpt|description|desc|lede|lead|intro|strap|strapline"
-                    + "|subhead|subheadline|abstract|blurb|synopsis|teaser-?text|text)(?:$|[\\s_-])",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?:^|[\\s_-])(?:byline|bylines|author|authors|writer|contributor|contributors|by)(?:$|[\\s_-])",
-            Pattern.CASE_INSENSITIVE);
+    /** Class words of a teaser's standfirst (read as in {@link PageZones#names}). */
+    private static final Set<String> STANDFIRST_WORDS = Set.of("summary", "dek", "standfirst", "excerpt",
+            "description", "desc", "lede", "lead", "intro", "strap", "strapline", "subhead", "subheadline",
+            "abstract", "blurb", "synopsis", "teasertext", "text");
+    /** Class words of a teaser's byline. */
+    private static final Set<String> BYLINE_WORDS = Set.of("byline", "bylines", "author", "authors", "writer",
+            "contributor", "contributors", "by");
     /** Image addresses that are lazy-loading stand-ins, not the picture. */
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "placeholder|blank\\.|spacer|1x1|pixel\\.|transparent|grey\\.gif|gray\\.gif|lazy[-_.]?load|loading\\.",
@@ -172,7 +173,7 @@ final class TeaserParts {
             }
             String cls = el.className();
             boolean classed = !cls.isEmpty() && cls.length() < 512;
-            if (byline == null && (classed && BYLINE.matcher(cls).find() || el.attr("rel").equals("author")
+            if (byline == null && (classed && PageZones.names(cls, BYLINE_WORDS) || el.attr("rel").equals("author")
                     || el.attr("itemprop").equals("author"))) {
                 String text = BoundedText.of(el, MAX_BYLINE_CHARS);
                 if (text != null && !text.isEmpty() && !text.equals(headline)) {
@@ -180,7 +181,7 @@ final class TeaserParts {
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
-            boolean standfirstClass = classed && STANDFIRST.matcher(cls).find();
+            boolean standfirstClass = classed && PageZones.names(cls, STANDFIRST_WORDS);
             if (standfirstClass || tag.equals("p")) {
                 if (standfirstClass ? classedStandfirst == null : plainStandfirst == null) {
                     String text = BoundedText.of(el, MAX_STANDFIRST_CHARS);

@@ -16,14 +16,14 @@ class PageZonesTest {
         "mostRead", "relatedLink", "read_next", "content-recirculation", "you-may-also-like", "Footer", "ad",
         "sidebar-widget"})
     void furnitureNames(String value) {
-        assertThat(PageZones.names(value, PageZones.FURNITURE_WORDS)).as(value).isTrue();
+        assertThat(PageZones.names(value, PageZones.FURNITURE_WORDS, true)).as(value).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"card", "story-list__item", "headline", "promo", "canvas", "adobe", "navy-blue",
         "loader", "heading", "most", "read"})
     void ordinaryNames(String value) {
-        assertThat(PageZones.names(value, PageZones.FURNITURE_WORDS)).as(value).isFalse();
+        assertThat(PageZones.names(value, PageZones.FURNITURE_WORDS, true)).as(value).isFalse();
     }
 
     @Test
