@@ -22,7 +22,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * of {@code Extractor.extract} (decoding, parsing, metadata, body), {@link #jsoupParseText} is
  * jsoup's parse of the same decoded HTML plus {@code body().text()}, about the least any
  * jsoup-based extractor can do. Scores are microseconds per page; the ratio of the two is what
- * the project budgets (extraction within 2.5 times the floor). Run with {@code scripts/bench-speed}.
+ * the project budgets (extraction within 2.5 times the floor). Each comes in two forms that start
+ * from the same input: from page bytes ({@link #extract} beside {@link #jsoupParseBytesText}, both
+ * decoding) and from decoded text ({@link #extractDecoded} beside {@link #jsoupParseText}). Run with
+ * {@code scripts/bench-speed}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,6 +64,24 @@ public class ExtractionBenchmark {
     public void extract(Blackhole bh) throws ExtractionException {
         for (int i = 0; i < PAGES; i++) {
             bh.consume(extractor.extract(bytes[i], urls[i], null));
+        }
+    }
+
+    /** The whole extraction from text already decoded: the like-for-like partner of {@link #jsoupParseText}. */
+    @Benchmark
+    @OperationsPerInvocation(PAGES)
+    public void extractDecoded(Blackhole bh) throws ExtractionException {
+        for (int i = 0; i < PAGES; i++) {
+            bh.consume(extractor.extract(html[i], urls[i]));
+        }
+    }
+
+    /** jsoup from the same bytes, decoding them itself: the like-for-like partner of {@link #extract}. */
+    @Benchmark
+    @OperationsPerInvocation(PAGES)
+    public void jsoupParseBytesText(Blackhole bh) throws java.io.IOException {
+        for (int i = 0; i < PAGES; i++) {
+            bh.consume(Jsoup.parse(new java.io.ByteArrayInputStream(bytes[i]), null, urls[i]).body().text());
         }
     }
 
