@@ -10,6 +10,7 @@ import dev.newsbite.meta.MetadataExtractor;
 import dev.newsbite.model.Article;
 import dev.newsbite.model.Block;
 import dev.newsbite.model.PageType;
+import dev.newsbite.model.Paragraph;
 import dev.newsbite.model.Teaser;
 import dev.newsbite.text.DecodedHtml;
 import dev.newsbite.text.HtmlDecoder;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Turns one page's HTML into an {@link Article}. Immutable and thread-safe: build one and share it
@@ -36,6 +38,9 @@ public final class Extractor {
     /** In the first bytes, a share of control bytes above this means the input is not text. */
     private static final double MAX_CONTROL_BYTE_SHARE = 0.10;
     private static final int SNIFF_BYTES = 4096;
+    /** Bounds of the paragraphs-only rescue when the time budget runs out. */
+    private static final int FALLBACK_MAX_PARAGRAPHS = 2_000;
+    private static final int FALLBACK_MAX_CHARS = 1_000_000;
 
     private final ExtractOptions options;
     private final MetadataExtractor metadataExtractor = new MetadataExtractor();
@@ -106,6 +111,9 @@ public final class Extractor {
                     + " ms ran out; the article may be partial"));
         }
         List<Block> body = content.body();
+        if (body.isEmpty() && deadline.expired()) {
+            body = paragraphsOnly(doc);
+        }
         String bodyText = new Article(url, null, PageType.OTHER, null, null, null, null, null, null, null,
                 null, null, body, null).bodyText();
         PageType type = classifier.classify(meta, bodyText, teasers);
@@ -125,6 +133,26 @@ public final class Extractor {
                 body,
                 type == PageType.LISTING ? teasers : List.of());
         return new Extraction(article, problems);
+    }
+
+    /**
+     * The page's paragraphs as they stand, for a page whose time budget ran out before the body was
+     * found: a partial article beats none. Bounded, so it cannot run long itself.
+     */
+    private static List<Block> paragraphsOnly(Document doc) {
+        List<Block> blocks = new ArrayList<>();
+        int chars = 0;
+        for (Element p : doc.getElementsByTag("p")) {
+            String text = p.text().strip();
+            if (!text.isEmpty()) {
+                blocks.add(new Paragraph(text));
+                chars += text.length();
+            }
+            if (blocks.size() >= FALLBACK_MAX_PARAGRAPHS || chars >= FALLBACK_MAX_CHARS) {
+                break;
+            }
+        }
+        return blocks;
     }
 
     private static boolean looksBinary(byte[] bytes) {

@@ -54,4 +54,14 @@ class ExtractorTest {
         assertThat(extractor.extract(bytes, "https://example.com/a", null).article().bodyText())
                 .contains("Zürich council");
     }
+
+    @Test
+    void aPageWhoseTimeBudgetRunsOutStillGivesItsText() throws Exception {
+        Extractor hurried = Extractor.create(ExtractOptions.defaults().withTimeBudgetMillis(1));
+        String page = "<html><body>" + "<div><p>The council met again tonight to argue about the tram line.</p></div>".repeat(20_000)
+                + "</body></html>";
+        Extraction result = hurried.extract(page, "https://example.com/a");
+        assertThat(result.problems()).extracting(Problem::code).contains("time-budget");
+        assertThat(result.article().bodyText()).contains("argue about the tram line");
+    }
 }

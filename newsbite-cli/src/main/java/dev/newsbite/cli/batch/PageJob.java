@@ -10,6 +10,7 @@ import dev.newsbite.source.PageReader;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * Turns one page file into one {@link BatchRow}, whatever happens: every failure, out-of-memory
@@ -80,7 +81,14 @@ public final class PageJob {
             }
             return BatchRow.failed(id, source, url, readProblem + "; " + Messages.oneLine(e.getMessage()));
         }
-        return BatchRow.of(id, source, url, extraction.article(), readProblem);
+        // A partial article (cut at the size cap, or at the time budget) keeps its text and says
+        // why it may be incomplete, so that nothing is silently lost.
+        StringJoiner problems = new StringJoiner("; ");
+        if (readProblem != null) {
+            problems.add(readProblem);
+        }
+        extraction.problems().forEach(p -> problems.add(Messages.oneLine(p.message())));
+        return BatchRow.of(id, source, url, extraction.article(), problems.length() == 0 ? null : problems.toString());
     }
 
     /** A page's id: its file name up to the first dot ({@code 0a1b.html.gz} is {@code 0a1b}). */
