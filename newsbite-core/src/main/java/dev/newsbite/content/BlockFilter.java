@@ -26,17 +26,60 @@ final class BlockFilter {
     private static final int SOURCE_LOOKBACK = 3;
     private static final int SOURCE_MAX_CHARS = 60;
 
+    /** How many text blocks at the start may be the standfirst repeated. */
+    private static final int DEK_REACH = 3;
+    /** A dek is a sentence or two: a longer block named like one is the story's own intro. */
+    private static final int MAX_DEK_CHARS = 400;
+
     /** The filtered body and the source line taken out of it. */
     record Result(List<Block> body, String source) {
+    }
+
+    /**
+     * What the page says above its body: the headline (metadata title and the page's h1, which may
+     * differ when the title carries the site's name) and the standfirst. Any may be null.
+     */
+    record Heads(String title, String h1, String standfirst) {
+        static final Heads NONE = new Heads(null, null, null);
+    }
+
+    /** Comparison keys of {@link Heads}, made once per page. */
+    private record HeadKeys(String title, String h1, String standfirst) {
+        HeadKeys(Heads h) {
+            this(key(h.title()), key(h.h1()), key(h.standfirst()));
+        }
+
+        boolean isHeadline(String k) {
+            return matchesHeadline(k, title) || matchesHeadline(k, h1);
+        }
+
+        private static boolean matchesHeadline(String k, String headline) {
+            return !headline.isEmpty() && (k.equals(headline) || k.length() >= 20 && headline.contains(k));
+        }
+
+        /** The standfirst again, whole or as the description's cut-off start of it. */
+        boolean isStandfirst(String k) {
+            if (standfirst.isEmpty()) {
+                return false;
+            }
+            return k.equals(standfirst)
+                    || standfirst.length() >= 30 && k.startsWith(standfirst) && k.length() <= standfirst.length() * 11 / 10
+                    || k.length() >= 30 && standfirst.startsWith(k) && k.length() >= standfirst.length() * 9 / 10;
+        }
     }
 
     private BlockFilter() {
     }
 
     static Result filter(List<BlockWalker.Emitted> emitted, String title) {
-        String titleKey = key(title);
+        return filter(emitted, new Heads(title, null, null));
+    }
+
+    static Result filter(List<BlockWalker.Emitted> emitted, Heads heads) {
+        HeadKeys keys = new HeadKeys(heads);
         List<BlockWalker.Emitted> kept = new ArrayList<>();
         boolean bodyStarted = false;
+        int textBlocks = 0;
         for (BlockWalker.Emitted e : emitted) {
             Block b = e.block();
             String text = b.text();
@@ -45,8 +88,7 @@ final class BlockFilter {
                 continue;
             }
             String k = key(text);
-            if (k.isEmpty() || isFurniture(text) || isLinkLine(b, text)
-                    || !titleKey.isEmpty() && (k.equals(titleKey) || k.length() >= 20 && titleKey.contains(k))) {
+            if (k.isEmpty() || isFurniture(text) || isLinkLine(b, text) || keys.isHeadline(k)) {
                 continue;
             }
             if (b instanceof Heading h && h.level() == 1 && !bodyStarted) {
@@ -55,6 +97,24 @@ final class BlockFilter {
             if (text.length() <= SHORT_LINE && (isByline(text) || isDateLine(text)) && !endsSentence(text)) {
                 continue;
             }
+            boolean atStart = !bodyStarted && textBlocks < DEK_REACH;
+            if (atStart && !(b instanceof Heading) && nearHeadline(e.origin())
+                    && (keys.isStandfirst(k) || isDek(e, text))) {
+                continue;
+            }
+            if (atStart && b instanceof Paragraph p && text.indexOf('\n') > 0) {
+                // Headline, byline and date run together by line breaks above an old page's story.
+                Paragraph rest = withoutHeadLines(p, keys);
+                if (rest == null) {
+                    continue;
+                }
+                if (rest != p) {
+                    e = new BlockWalker.Emitted(rest, e.origin());
+                    b = rest;
+                    text = rest.text();
+                }
+            }
+            textBlocks++;
             if (b instanceof Paragraph || b instanceof Quote || b instanceof ListBlock) {
                 if (text.length() >= 100) {
                     bodyStarted = true;
@@ -76,7 +136,9 @@ final class BlockFilter {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT).strip();
-        if (lower.indexOf('©') >= 0 || lower.contains("all rights reserved") || lower.contains("(c) 20")) {
+        if (lower.indexOf('©') >= 0 || lower.contains("all rights reserved") || lower.contains("(c) 20")
+                || lower.startsWith("copyright ") && lower.length() > 10 && Character.isDigit(lower.charAt(10))
+                || isReproductionNotice(lower)) {
             return true;
         }
         // A short line selling a newsletter, wherever its words sit.
@@ -85,6 +147,86 @@ final class BlockFilter {
             return true;
         }
         return BoilerplateRules.FURNITURE_LINE.matcher(lower).matches();
+    }
+
+    /** How many elements before a block may stand between it and the headline. */
+    private static final int HEADLINE_REACH = 4;
+
+    /**
+     * Whether the block's element follows the h1 among its siblings: a dek sits under the
+     * headline, a lead paragraph that repeats the page's description sits in the story's box.
+     */
+    private static boolean nearHeadline(Element origin) {
+        if (origin == null) {
+            return false;
+        }
+        int steps = 0;
+        for (Element sib = origin.previousElementSibling(); sib != null && steps < HEADLINE_REACH;
+                sib = sib.previousElementSibling(), steps++) {
+            if (sib.nameIs("h1")) {
+                return true;
+            }
+            if (sib.childrenSize() <= 3) {
+                for (Element child : sib.children()) {
+                    if (child.nameIs("h1")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A short block named as a dek ("standfirst", "subtitle") above the story. */
+    private static boolean isDek(BlockWalker.Emitted e, String text) {
+        if (text.length() > MAX_DEK_CHARS || e.origin() == null) {
+            return false;
+        }
+        int up = 0;
+        for (Element el = e.origin(); el != null && up < 2; el = el.parent(), up++) {
+            if (el.attributesSize() > 0 && (BoilerplateRules.classBits(el) & BoilerplateRules.DEK) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The paragraph without its leading lines that are the headline, standfirst, byline or date;
+     * null when nothing else is left, the paragraph itself when no line goes (or links would shift).
+     */
+    private static Paragraph withoutHeadLines(Paragraph p, HeadKeys keys) {
+        String text = p.text();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            String line = (end < 0 ? text.substring(start) : text.substring(start, end)).strip();
+            String k = key(line);
+            boolean head = k.isEmpty() || keys.isHeadline(k) || keys.isStandfirst(k)
+                    || line.length() <= SHORT_LINE && (isByline(line) || isDateLine(line)) && !endsSentence(line);
+            if (!head) {
+                break;
+            }
+            start = end < 0 ? text.length() : end + 1;
+        }
+        if (start == 0) {
+            return p;
+        }
+        if (start >= text.length()) {
+            return null;
+        }
+        if (!p.links().isEmpty()) {
+            return p;
+        }
+        return new Paragraph(text.substring(start).strip());
+    }
+
+    /** "No part of this site may be reproduced without permission" and its kin. */
+    private static boolean isReproductionNotice(String lower) {
+        int at = lower.indexOf("reproduc");
+        return at >= 0 && (lower.contains("without permission") || lower.contains("written permission")
+                || lower.contains("no part of") || lower.contains("prior permission")
+                || lower.startsWith("may not be", Math.max(0, at - 11)));
     }
 
     private static boolean isLinkLine(Block b, String text) {

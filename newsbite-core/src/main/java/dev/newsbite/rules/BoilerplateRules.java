@@ -39,6 +39,7 @@ public final class BoilerplateRules {
     public static final int CAPTION = 1 << 8;
     public static final int COMMENTS = 1 << 9;
     public static final int EMBED = 1 << 10;
+    public static final int DEK = 1 << 11;
 
     /**
      * Class and id words, by category. {@code =word} matches a whole word only.
@@ -52,6 +53,8 @@ public final class BoilerplateRules {
      *   <li>BODY: names that say "article body" (a strong hint for the container);</li>
      *   <li>EMBED: a quoted post or player ("social-media-embed"): part of the story, never
      *       furniture, whatever else its name says;</li>
+     *   <li>DEK: a standfirst under the headline (dropped from the start of the body: the
+     *       metadata carries it);</li>
      *   <li>SOURCE: a syndication line's box; CREDIT: a picture credit inside a caption;
      *       CAPTION: a caption outside any figure element.</li>
      * </ul>
@@ -86,6 +89,7 @@ public final class BoilerplateRules {
                     "post_body", "post-text", "body-text", "bodytext", "main-content", "content-body",
                     "article__text", "rich-text", "richtext", "caas-body", "text-body")
             .add(EMBED, "embed", "twitter-tweet", "instagram-media", "tiktok")
+            .add(DEK, "standfirst", "subtitle", "subheadline", "sub-headline", "strapline", "=dek", "=deck")
             .add(SOURCE, "source", "syndication", "provider", "credit-line", "agency", "copyright")
             .add(CREDIT, "credit", "copyright", "photographer", "source", "byline", "attribution", "rights")
             .add(CAPTION, "caption", "credit", "photo-text", "image-text", "img-text")
@@ -126,6 +130,10 @@ public final class BoilerplateRules {
             + "be the first to comment.*|you are commenting as.*|"
             + "(?:subscribe|sign up|register|log in|login) (?:to|for|now|today|here).*|"
             + "(?:subscribe|subscribers?) (?:only|to continue reading).*|already a subscriber.*|"
+            + "not a (?:subscriber|member) (?:yet)?.*|(?:get|enjoy|unlock|for) unlimited (?:digital )?access.*|"
+            + "(?:subscribe|join) (?:now |today )?(?:from|for) (?:just |only )?[$£€]\\d.*|"
+            + "(?:become|start) (?:a )?(?:subscriber|member|subscription).*|already have an account.*|"
+            + "(?:subscribe|sign in|log in) to (?:keep|continue) reading.*|"
             + "follow (?:us|me|him|her|them) on .*|follow .{1,40} on (?:twitter|facebook|instagram|x)\\b.*|"
             + "like us on facebook.*|share (?:this|on) .*|share|share this|click here to .*|tap here to .*|"
             + "(?:image|photo|picture|slide) \\d+ (?:of|/) \\d+|\\d+ (?:of|/) \\d+|"
