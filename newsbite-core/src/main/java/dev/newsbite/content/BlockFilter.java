@@ -10,6 +10,7 @@ import dev.newsbite.rules.BoilerplateRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -44,13 +45,22 @@ final class BlockFilter {
     }
 
     /** Comparison keys of {@link Heads}, made once per page. */
-    private record HeadKeys(String title, String h1, String standfirst) {
+    private record HeadKeys(String title, String h1, String standfirst, int longest) {
         HeadKeys(Heads h) {
             this(key(h.title()), key(h.h1()), key(h.standfirst()));
         }
 
+        HeadKeys(String title, String h1, String standfirst) {
+            this(title, h1, standfirst, Math.max(Math.max(title.length(), h1.length()), standfirst.length() * 11 / 10));
+        }
+
+        /** The key of a block's text, or null when it is longer than any key it could match. */
+        String keyOf(String text) {
+            return key(text, longest);
+        }
+
         boolean isHeadline(String k) {
-            return matchesHeadline(k, title) || matchesHeadline(k, h1);
+            return k != null && (matchesHeadline(k, title) || matchesHeadline(k, h1));
         }
 
         private static boolean matchesHeadline(String k, String headline) {
@@ -59,7 +69,7 @@ final class BlockFilter {
 
         /** The standfirst again, whole or as the description's cut-off start of it. */
         boolean isStandfirst(String k) {
-            if (standfirst.isEmpty()) {
+            if (k == null || standfirst.isEmpty()) {
                 return false;
             }
             return k.equals(standfirst)
@@ -87,8 +97,8 @@ final class BlockFilter {
                 kept.add(e);
                 continue;
             }
-            String k = key(text);
-            if (k.isEmpty() || isFurniture(text) || isLinkLine(b, text) || keys.isHeadline(k)) {
+            String k = keys.keyOf(text);
+            if (k != null && k.isEmpty() || isFurniture(text) || isLinkLine(b, text) || keys.isHeadline(k)) {
                 continue;
             }
             if (b instanceof Heading h && h.level() == 1 && !bodyStarted) {
@@ -146,7 +156,7 @@ final class BlockFilter {
                 || lower.contains("inbox"))) {
             return true;
         }
-        return BoilerplateRules.FURNITURE_LINE.matcher(lower).matches();
+        return BoilerplateRules.isFurnitureLine(lower);
     }
 
     /** How many elements before a block may stand between it and the headline. */
@@ -201,8 +211,8 @@ final class BlockFilter {
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             String line = (end < 0 ? text.substring(start) : text.substring(start, end)).strip();
-            String k = key(line);
-            boolean head = k.isEmpty() || keys.isHeadline(k) || keys.isStandfirst(k)
+            String k = keys.keyOf(line);
+            boolean head = k != null && k.isEmpty() || keys.isHeadline(k) || keys.isStandfirst(k)
                     || line.length() <= SHORT_LINE && (isByline(line) || isDateLine(line)) && !endsSentence(line);
             if (!head) {
                 break;
@@ -240,11 +250,24 @@ final class BlockFilter {
         return linked >= text.length() * LINK_LINE_DENSITY;
     }
 
+    /** The words a byline opens with ({@link BoilerplateRules#BYLINE_LINE}): a check before the regex. */
+    private static final Set<String> BYLINE_OPENERS = Set.of("by", "von", "par", "por", "door", "di", "av");
+
     private static boolean isByline(String text) {
+        int space = 0;
+        while (space < text.length() && space < 5 && !Character.isWhitespace(text.charAt(space))) {
+            space++;
+        }
+        if (space == 0 || space == 5 || !BYLINE_OPENERS.contains(text.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         return BoilerplateRules.BYLINE_LINE.matcher(text).matches();
     }
 
     private static boolean isDateLine(String text) {
+        if (!hasDigit(text)) {
+            return false; // every form of BoilerplateRules.DATE_LINE holds a number
+        }
         return BoilerplateRules.DATE_LINE.matcher(text.toLowerCase(Locale.ROOT)).matches();
     }
 
@@ -315,15 +338,33 @@ final class BlockFilter {
         }
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c > 0x7f && Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A comparison key: letters and digits only, lower case. */
     static String key(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        return s == null ? "" : key(s, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The key of {@code s}, or null once it would grow past {@code limit} characters (then it equals
+     * no key that long), so a long paragraph costs a short scan, not a copy.
+     */
+    private static String key(String s, int limit) {
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), limit));
+        for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (Character.isLetterOrDigit(c)) {
+                if (sb.length() == limit) {
+                    return null;
+                }
                 sb.append(Character.toLowerCase(c));
             }
         }
