@@ -29,7 +29,12 @@ final class BlockFilter {
 
     /** How many text blocks at the start may be the standfirst repeated. */
     private static final int DEK_REACH = 3;
-    /** A dek is a sentence or two: a longer block named like one is the story's own intro. */
+    /**
+     * A dek is a sentence or two: a longer block, even one the page's description repeats, is the
+     * story's own lead paragraph.
+     */
+    private static final int DEK_SENTENCES = 2;
+    /** A block named like a dek but longer than this is the story's own intro. */
     private static final int MAX_DEK_CHARS = 400;
 
     /** The filtered body and the source line taken out of it. */
@@ -109,7 +114,7 @@ final class BlockFilter {
             }
             boolean atStart = !bodyStarted && textBlocks < DEK_REACH;
             if (atStart && !(b instanceof Heading) && nearHeadline(e.origin())
-                    && (keys.isStandfirst(k) || isDek(e, text))) {
+                    && (keys.isStandfirst(k) && sentences(text) <= DEK_SENTENCES || isDek(e, text))) {
                 continue;
             }
             if (atStart && b instanceof Paragraph p && text.indexOf('\n') > 0) {
@@ -336,6 +341,19 @@ final class BlockFilter {
                 return;
             }
         }
+    }
+
+    /** Sentences in a text: ends of sentence followed by a capital, plus one. */
+    private static int sentences(String text) {
+        int n = 1;
+        for (int i = 0, len = text.length() - 2; i < len; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' '
+                    && Character.isUpperCase(text.charAt(i + 2))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean hasDigit(String text) {

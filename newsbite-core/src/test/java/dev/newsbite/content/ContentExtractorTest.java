@@ -197,6 +197,12 @@ class ContentExtractorTest {
         Content lead = extract(story("<div class='story-body'><p>" + dek + "</p><p>" + PARA + "</p><p>" + PARA
                 + "2</p></div>"), meta);
         assertThat(text(lead)).startsWith(dek);
+        // Under the headline too, a lead of several sentences that the description repeats is the story's.
+        String longLead = "The minister arrived early. Talks began at nine. Both sides said it went well.";
+        Metadata described = new Metadata("Putin and Kim letters show Moscow seeking arms", longLead, List.of(),
+                null, null, null, null, null, null, null, null, null);
+        Content kept = extract(story("<p>" + longLead + "</p><p>" + PARA + "</p><p>" + PARA + "2</p>"), described);
+        assertThat(text(kept)).startsWith(longLead);
     }
 
     @Test
