@@ -50,7 +50,7 @@ final class Embeds {
         if (url.isEmpty()) {
             return null;
         }
-        String text = quote.text().strip();
+        String text = MEDIA_LINK.matcher(quote.text()).replaceAll("").strip();
         if (text.length() > 280) {
             text = text.substring(0, 280);
         }
