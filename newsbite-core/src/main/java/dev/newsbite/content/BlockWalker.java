@@ -163,9 +163,9 @@ final class BlockWalker {
                 Embed embed = Embeds.fromBlockquote(e);
                 if (embed != null) {
                     // The post's words are quoted in the story: keep them readable, then the link.
-                    String text = flatText(e);
-                    if (!text.isEmpty()) {
-                        out.add(new Emitted(new Quote(text), e));
+                    Quote post = Embeds.postQuote(e, this::flatText);
+                    if (post != null) {
+                        out.add(new Emitted(post, e));
                     }
                     out.add(new Emitted(embed, e));
                 } else {
@@ -224,7 +224,11 @@ final class BlockWalker {
     private boolean keepContainer(Element e) {
         DomStats.Stats s = stats.of(e);
         if (s.text == 0) {
-            if (s.images > 0) {
+            // A wordless box around a player ("video-embed") still holds the player.
+            Element frame = e.selectFirst(IFRAME);
+            if (frame != null && !stats.isSkipped(frame)) {
+                block(frame);
+            } else if (s.images > 0) {
                 image(e);
             }
             return false;

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article body. May change {@code doc} (it cleans it): callers that need the original
@@ -36,7 +38,7 @@ public final class ContentExtractor {
 
     public Content extract(Document doc, Metadata meta, Deadline deadline) {
         Element body = doc.body();
-        String title = meta == null ? null : meta.title();
+        BlockFilter.Heads title = heads(doc, meta);
         Optional<SiteRule> rule = SiteRules.forUrl(doc.location());
         Attempt best = null;
         if (rule.isPresent()) {
@@ -62,20 +64,33 @@ public final class ContentExtractor {
         return new Content(best.blocks, best.source, best.truncated || deadline.expired());
     }
 
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final int MAX_H1_CHARS = 400;
+
+    private static BlockFilter.Heads heads(Document doc, Metadata meta) {
+        Element h1 = doc.selectFirst(H1);
+        String h1Text = h1 == null ? null : Figures.normalise(h1.wholeText());
+        if (h1Text != null && h1Text.length() > MAX_H1_CHARS) {
+            h1Text = null;
+        }
+        return meta == null ? new BlockFilter.Heads(null, h1Text, null)
+                : new BlockFilter.Heads(meta.title(), h1Text, meta.standfirst());
+    }
+
     private record Attempt(List<Block> blocks, String source, boolean truncated, int length, String nextData) {
         static Attempt of(BlockFilter.Result r, DomStats stats, boolean truncated) {
             return new Attempt(r.body(), r.source(), truncated, textLength(r.body()), stats.nextData());
         }
     }
 
-    private static Attempt attempt(Element root, boolean skipFurniture, String title, Deadline deadline) {
+    private static Attempt attempt(Element root, boolean skipFurniture, BlockFilter.Heads title, Deadline deadline) {
         DomStats stats = DomStats.measure(root, skipFurniture, deadline);
         List<Element> article = CandidateFinder.find(root, stats);
         BlockWalker walker = BlockWalker.walk(article, stats, deadline);
         return Attempt.of(BlockFilter.filter(walker.emitted(), title), stats, stats.truncated() || walker.truncated());
     }
 
-    private static Attempt bySiteRule(Document doc, SiteRule rule, String title, Deadline deadline) {
+    private static Attempt bySiteRule(Document doc, SiteRule rule, BlockFilter.Heads title, Deadline deadline) {
         for (String strip : rule.strip()) {
             doc.select(strip).remove();
         }

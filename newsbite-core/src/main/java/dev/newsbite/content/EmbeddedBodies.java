@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbite.internal.Deadline;
 import dev.newsbite.model.Block;
+import dev.newsbite.model.Heading;
 import dev.newsbite.model.Paragraph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class EmbeddedBodies {
             return List.of();
         }
         String bestText = null;
-        List<String> bestParagraphs = null;
+        List<Item> bestParagraphs = null;
         int bestLength = MIN_TEXT_CHARS;
         Deque<Map.Entry<String, JsonNode>> stack = new ArrayDeque<>();
         stack.push(Map.entry("", root));
@@ -95,8 +96,8 @@ final class EmbeddedBodies {
                     bestParagraphs = null;
                 }
             } else if (node.isArray()) {
-                List<String> paragraphs = paragraphArray(node);
-                int length = paragraphs.stream().mapToInt(String::length).sum();
+                List<Item> paragraphs = paragraphArray(node);
+                int length = paragraphs.stream().mapToInt(i -> i.text().length()).sum();
                 if (length > bestLength) {
                     bestLength = length;
                     bestParagraphs = paragraphs;
@@ -113,25 +114,45 @@ final class EmbeddedBodies {
         }
         if (bestParagraphs != null) {
             List<Block> out = new ArrayList<>();
-            for (String p : bestParagraphs) {
-                out.addAll(HTML_HINT.matcher(p).find() || p.contains("</") ? fromHtml(p, baseUri, deadline) : List.of(new Paragraph(p)));
+            for (Item item : bestParagraphs) {
+                String p = item.text();
+                boolean html = HTML_HINT.matcher(p).find() || p.contains("</");
+                if (item.headingLevel() > 0) {
+                    String text = html ? Jsoup.parseBodyFragment(p).body().text() : Figures.normalise(p);
+                    if (!text.isEmpty()) {
+                        out.add(new Heading(item.headingLevel(), text));
+                    }
+                } else {
+                    out.addAll(html ? fromHtml(p, baseUri, deadline) : List.of(new Paragraph(p)));
+                }
             }
             return out;
         }
         return bestText == null ? List.of() : fromArticleBody(bestText, baseUri, deadline);
     }
 
+    /** One entry of a body's block array: its text, and its level when it is a sub-heading (else 0). */
+    private record Item(String text, int headingLevel) {
+    }
+
     /** Texts of an array of paragraph blocks: strings, or objects with a text-like field. */
-    private static List<String> paragraphArray(JsonNode array) {
-        List<String> out = new ArrayList<>();
+    private static List<Item> paragraphArray(JsonNode array) {
+        List<Item> out = new ArrayList<>();
         for (JsonNode item : array) {
             String text = null;
+            int level = 0;
             if (item.isTextual()) {
                 text = item.textValue();
             } else if (item.isObject()) {
                 String type = item.path("type").asText("").toLowerCase(Locale.ROOT);
-                if (!type.isEmpty() && !type.contains("paragraph") && !type.contains("text") && !type.startsWith("p")
-                        && !type.contains("heading")) {
+                // "header", "heading", "subheading", "h2": a sub-heading of the story.
+                boolean heading = type.contains("head") || type.length() == 2 && type.charAt(0) == 'h'
+                        && type.charAt(1) >= '2' && type.charAt(1) <= '6';
+                if (heading) {
+                    int given = item.path("level").asInt(type.length() == 2 ? type.charAt(1) - '0' : 2);
+                    level = Math.max(2, Math.min(6, given));
+                } else if (!type.isEmpty() && !type.contains("paragraph") && !type.contains("text")
+                        && !type.startsWith("p")) {
                     continue;
                 }
                 for (String field : new String[] {"text", "content", "html", "value", "body"}) {
@@ -143,7 +164,7 @@ final class EmbeddedBodies {
                 }
             }
             if (text != null && !text.isBlank()) {
-                out.add(text.strip());
+                out.add(new Item(text.strip(), level));
             }
         }
         return out.size() >= 2 ? out : List.of();

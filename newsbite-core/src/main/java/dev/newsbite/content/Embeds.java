@@ -2,9 +2,14 @@ package dev.newsbite.content;
 
 import dev.newsbite.clean.Pruner;
 import dev.newsbite.model.Embed;
+import dev.newsbite.model.Quote;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /** Embedded players and posts, kept as links with a short kind word. */
 final class Embeds {
@@ -45,11 +50,65 @@ final class Embeds {
         if (url.isEmpty()) {
             return null;
         }
-        String text = quote.text().strip();
+        String text = MEDIA_LINK.matcher(quote.text()).replaceAll("").strip();
         if (text.length() > 280) {
             text = text.substring(0, 280);
         }
         return new Embed(absolute(quote, url), kind, text.isEmpty() ? null : text);
+    }
+
+    /** Links a post shows for its attached media ("pic.twitter.com/…", "t.co/…"): not its words. */
+    private static final Pattern MEDIA_LINK = Pattern.compile(
+            "\\s*(?:https?://)?(?:pic\\.twitter\\.com|pic\\.x\\.com|t\\.co)/\\S{1,40}");
+    private static final int MAX_CITE_CHARS = 200;
+
+    /**
+     * The words of a quoted social post, without its media links; the signature under it ("— Name
+     * (@handle) date") goes to the quote's cite. Null when the post has no words of its own.
+     */
+    static Quote postQuote(Element quote, Function<Element, String> flatText) {
+        StringBuilder words = new StringBuilder();
+        StringBuilder signature = new StringBuilder();
+        for (Node child : quote.childNodes()) {
+            if (child instanceof Element el && el.nameIs("p")) {
+                String t = flatText.apply(el);
+                if (!t.isEmpty()) {
+                    words.append(words.length() > 0 ? "\n" : "").append(t);
+                }
+            } else if (signature.length() > MAX_CITE_CHARS * 4) {
+                continue;
+            } else if (child instanceof TextNode tn) {
+                signature.append(tn.getWholeText());
+            } else if (child instanceof Element el && !el.nameIs("script")) {
+                signature.append(' ').append(el.text());
+            }
+        }
+        String text;
+        String cite;
+        if (words.length() == 0) {
+            // No paragraphs of its own: the whole text, its last line a signature when it is one.
+            text = flatText.apply(quote);
+            int cut = text.lastIndexOf('\n');
+            String last = cut < 0 ? "" : text.substring(cut + 1).strip();
+            if (!last.isEmpty() && (last.charAt(0) == '\u2014' || last.charAt(0) == '\u2013')) {
+                text = text.substring(0, cut);
+                cite = last;
+            } else {
+                cite = "";
+            }
+        } else {
+            text = words.toString();
+            cite = signature.toString();
+        }
+        text = MEDIA_LINK.matcher(text).replaceAll("").strip();
+        cite = Figures.normalise(cite);
+        while (!cite.isEmpty() && (cite.charAt(0) == '\u2014' || cite.charAt(0) == '\u2013' || cite.charAt(0) == '-')) {
+            cite = cite.substring(1).strip();
+        }
+        if (cite.length() > MAX_CITE_CHARS) {
+            cite = cite.substring(0, MAX_CITE_CHARS);
+        }
+        return text.isEmpty() ? null : new Quote(text, cite.isEmpty() ? null : cite);
     }
 
     private static String kindOf(String url) {

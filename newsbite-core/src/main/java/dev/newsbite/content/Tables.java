@@ -24,6 +24,10 @@ final class Tables {
         if (s.paragraphs > 0 || s.linkDensity() > 0.5 || s.tables > 1) {
             return false;
         }
+        // One cell is a frame around the page, never rows of data.
+        if (table.stream().filter(e -> e.nameIs("td") || e.nameIs("th")).limit(2).count() < 2) {
+            return false;
+        }
         return table.selectFirst("th, caption, thead") != null || s.text < 5000;
     }
 

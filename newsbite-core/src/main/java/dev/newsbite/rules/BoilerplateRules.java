@@ -39,6 +39,7 @@ public final class BoilerplateRules {
     public static final int CAPTION = 1 << 8;
     public static final int COMMENTS = 1 << 9;
     public static final int EMBED = 1 << 10;
+    public static final int DEK = 1 << 11;
 
     /**
      * Class and id words, by category. {@code =word} matches a whole word only.
@@ -52,6 +53,8 @@ public final class BoilerplateRules {
      *   <li>BODY: names that say "article body" (a strong hint for the container);</li>
      *   <li>EMBED: a quoted post or player ("social-media-embed"): part of the story, never
      *       furniture, whatever else its name says;</li>
+     *   <li>DEK: a standfirst under the headline (dropped from the start of the body: the
+     *       metadata carries it);</li>
      *   <li>SOURCE: a syndication line's box; CREDIT: a picture credit inside a caption;
      *       CAPTION: a caption outside any figure element.</li>
      * </ul>
@@ -86,6 +89,7 @@ public final class BoilerplateRules {
                     "post_body", "post-text", "body-text", "bodytext", "main-content", "content-body",
                     "article__text", "rich-text", "richtext", "caas-body", "text-body")
             .add(EMBED, "embed", "twitter-tweet", "instagram-media", "tiktok")
+            .add(DEK, "standfirst", "subtitle", "subheadline", "sub-headline", "strapline", "=dek", "=deck")
             .add(SOURCE, "source", "syndication", "provider", "credit-line", "agency", "copyright")
             .add(CREDIT, "credit", "copyright", "photographer", "source", "byline", "attribution", "rights")
             .add(CAPTION, "caption", "credit", "photo-text", "image-text", "img-text")
@@ -126,6 +130,10 @@ public final class BoilerplateRules {
             + "be the first to comment.*|you are commenting as.*|"
             + "(?:subscribe|sign up|register|log in|login) (?:to|for|now|today|here).*|"
             + "(?:subscribe|subscribers?) (?:only|to continue reading).*|already a subscriber.*|"
+            + "not a (?:subscriber|member) (?:yet)?.*|(?:get|enjoy|unlock|for) unlimited (?:digital )?access.*|"
+            + "(?:subscribe|join) (?:now |today )?(?:from|for) (?:just |only )?[$£€]\\d.*|"
+            + "(?:become|start) (?:a )?(?:subscriber|member|subscription).*|already have an account.*|"
+            + "(?:subscribe|sign in|log in) to (?:keep|continue) reading.*|"
             + "follow (?:us|me|him|her|them) on .*|follow .{1,40} on (?:twitter|facebook|instagram|x)\\b.*|"
             + "like us on facebook.*|share (?:this|on) .*|share|share this|click here to .*|tap here to .*|"
             + "(?:image|photo|picture|slide) \\d+ (?:of|/) \\d+|\\d+ (?:of|/) \\d+|"
@@ -144,6 +152,36 @@ public final class BoilerplateRules {
 
     /** Lines longer than this are never judged by {@link #FURNITURE_LINE}. */
     public static final int MAX_FURNITURE_LINE = 160;
+
+    /**
+     * The first words of {@link #FURNITURE_LINE}'s forms. A line opening with another word (and
+     * with no address in it, no digit or sign first) cannot match, so most lines skip the
+     * regex, the costliest step of filtering a body's blocks. Keep in step with the pattern.
+     */
+    private static final Set<String> FURNITURE_OPENERS = Set.of(
+            "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "this", "the", "story", "article",
+            "continue", "scroll", "read", "see", "watch", "listen", "also", "related", "more", "recommended",
+            "trending", "most", "up", "you", "around", "add", "join", "to", "leave", "post", "write", "view", "show",
+            "comment", "comments", "be", "subscribe", "sign", "register", "log", "login", "subscriber",
+            "subscribers", "already", "not", "get", "enjoy", "unlock", "for", "become", "start", "follow", "like",
+            "share", "click", "tap", "image", "photo", "picture", "slide", "we", "accept", "tag", "tags", "topic",
+            "topics", "filed", "category", "categories", "buyer", "have", "got", "download", "skip", "back",
+            "print", "email", "text", "font", "copyright", "all", "please", "enable", "loading");
+
+    /** Whether a lower-cased, stripped line of at most {@link #MAX_FURNITURE_LINE} characters is furniture. */
+    public static boolean isFurnitureLine(String lower) {
+        if (lower.isEmpty()) {
+            return false;
+        }
+        int word = 0;
+        while (word < lower.length() && Character.isLetter(lower.charAt(word))) {
+            word++;
+        }
+        if (word > 0 && !FURNITURE_OPENERS.contains(lower.substring(0, word)) && !lower.contains("http")) {
+            return false;
+        }
+        return FURNITURE_LINE.matcher(lower).matches();
+    }
 
     /** A byline line under the headline ("By Jane Doe"). */
     public static final Pattern BYLINE_LINE = Pattern.compile(

@@ -163,8 +163,72 @@ class ContentExtractorTest {
         assertThat(embeds).extracting(Embed::kind).containsExactly("video", "tweet");
         assertThat(embeds.get(0).url()).isEqualTo("https://www.youtube.com/embed/abc");
         assertThat(embeds.get(1).url()).isEqualTo("https://twitter.com/someone/status/1");
-        // The post's words are part of the story as readers see it: kept as a quote before the link.
-        assertThat(c.body()).contains(new Quote("Big news today\n— Someone May 1, 2024"));
+        // The post's words are part of the story as readers see it: kept as a quote before the link,
+        // its signature as the quote's cite.
+        assertThat(c.body()).contains(new Quote("Big news today", "Someone May 1, 2024"));
+    }
+
+    @Test
+    void aQuotedPostsMediaLinkAndSignatureAreNotBodyText() {
+        Content c = extract(story("<p>" + PARA + "</p><blockquote class='twitter-tweet'><p>Launch day. "
+                + "<a href='https://t.co/x1'>pic.twitter.com/x1Ab</a></p>&mdash; Space Desk (@spacedesk) "
+                + "<a href='https://twitter.com/spacedesk/status/9'>May 1, 2024</a></blockquote><p>" + PARA + "2</p>"));
+        assertThat(c.body()).contains(new Quote("Launch day.", "Space Desk (@spacedesk) May 1, 2024"));
+        assertThat(text(c)).doesNotContain("pic.twitter.com").doesNotContain("@spacedesk");
+    }
+
+    @Test
+    void aPlayerInAWordlessBoxIsStillAnEmbed() {
+        Content c = extract(story("<p>" + PARA + "</p><div class='video-embed'><iframe "
+                + "src='https://www.youtube.com/embed/xyz'></iframe></div><p>" + PARA + "2</p>"));
+        assertThat(c.body()).filteredOn(b -> b instanceof Embed).extracting(b -> ((Embed) b).url())
+                .containsExactly("https://www.youtube.com/embed/xyz");
+    }
+
+    @Test
+    void theStandfirstUnderTheHeadlineLeavesTheBody() {
+        String dek = "The minister hopes a deal on grain can be signed before the winter sets in.";
+        Metadata meta = new Metadata("Putin and Kim letters show Moscow seeking arms", dek, List.of(), null, null,
+                null, null, null, null, null, null, null);
+        Content c = extract(story("<p class='story-intro'>" + dek + "</p><div class='story-body'><p>" + PARA
+                + "</p><p>" + PARA + "2</p></div>"), meta);
+        assertThat(text(c)).doesNotContain("grain can be signed").startsWith("The minister said");
+        // The same words as the story's own first paragraph, inside its box, are the story's.
+        Content lead = extract(story("<div class='story-body'><p>" + dek + "</p><p>" + PARA + "</p><p>" + PARA
+                + "2</p></div>"), meta);
+        assertThat(text(lead)).startsWith(dek);
+        // Under the headline too, a lead of several sentences that the description repeats is the story's.
+        String longLead = "The minister arrived early. Talks began at nine. Both sides said it went well.";
+        Metadata described = new Metadata("Putin and Kim letters show Moscow seeking arms", longLead, List.of(),
+                null, null, null, null, null, null, null, null, null);
+        Content kept = extract(story("<p>" + longLead + "</p><p>" + PARA + "</p><p>" + PARA + "2</p>"), described);
+        assertThat(text(kept)).startsWith(longLead);
+    }
+
+    @Test
+    void aDekNamedByItsClassLeavesTheBodyEvenWhenTheMetadataSaysOtherwise() {
+        Content c = extract(story("<p class='article-standfirst'>Talks on grain resume in the spring, officials "
+                + "say.</p><p>" + PARA + "</p><p>" + PARA + "2</p>"));
+        assertThat(text(c)).doesNotContain("Talks on grain").startsWith("The minister said");
+    }
+
+    @Test
+    void headlineBylineAndDateLinesAboveAnOldPagesStoryAreDropped() {
+        Content c = extract("<table><tr><td><font size='5'><b>Putin and Kim letters show Moscow seeking arms"
+                + "</b></font><br><font size='2'>By Wes Harlan, Staff Writer<br>Posted April 14, 2026</font><br><br>"
+                + "<div class='storytext'>" + PARA + "<br><br>" + PARA + "2</div><br>"
+                + "<font size='1'>Copyright 2026 Valley Online. No part of this site may be reproduced without "
+                + "permission.</font></td></tr></table>", meta("Valley Online - Putin and Kim letters show Moscow "
+                + "seeking arms", null));
+        assertThat(text(c)).startsWith("The minister said").doesNotContain("Wes Harlan")
+                .doesNotContain("reproduced");
+    }
+
+    @Test
+    void subscriptionPromptsAreFurniture() {
+        Content c = extract(story("<p>" + PARA + "</p><p>" + PARA + "2</p><p>Not a subscriber yet? "
+                + "<a href='/subscribe'>Get unlimited access for $2 a week</a>.</p>"));
+        assertThat(text(c)).doesNotContain("unlimited access");
     }
 
     @Test
@@ -196,6 +260,18 @@ class ContentExtractorTest {
                 + "<script id='__NEXT_DATA__' type='application/json'>" + json + "</script></body></html>");
         assertThat(c.body()).hasSize(2);
         assertThat(text(c)).startsWith("The minister said").contains("Second. The minister");
+    }
+
+    @Test
+    void subHeadingsInANextDataBodyAreHeadings() {
+        String json = "{\"props\":{\"pageProps\":{\"article\":{\"content_elements\":["
+                + "{\"type\":\"text\",\"content\":\"" + PARA + "\"},"
+                + "{\"type\":\"header\",\"level\":3,\"content\":\"Farmers brace for winter\"},"
+                + "{\"type\":\"text\",\"content\":\"Second. " + PARA + "\"}]}}}}";
+        Content c = extract("<html><head></head><body><div id='__next'>Loading...</div>"
+                + "<script id='__NEXT_DATA__' type='application/json'>" + json + "</script></body></html>");
+        assertThat(c.body()).hasSize(3);
+        assertThat(c.body().get(1)).isEqualTo(new Heading(3, "Farmers brace for winter"));
     }
 
     @Test
