@@ -7,6 +7,9 @@ import dev.newsbite.listing.ListingExtractor;
 import dev.newsbite.listing.PageClassifier;
 import dev.newsbite.meta.Metadata;
 import dev.newsbite.meta.MetadataExtractor;
+import dev.newsbite.meta.SiteRuleMetadata;
+import dev.newsbite.rules.SiteRule;
+import dev.newsbite.rules.SiteRules;
 import dev.newsbite.model.Article;
 import dev.newsbite.model.Block;
 import dev.newsbite.model.PageType;
@@ -17,6 +20,7 @@ import dev.newsbite.text.HtmlDecoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -104,6 +108,10 @@ public final class Extractor {
         }
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         Metadata meta = metadataExtractor.extract(doc);
+        Optional<SiteRule> rule = SiteRules.forUrl(url);
+        if (rule.isPresent()) {
+            meta = SiteRuleMetadata.apply(rule.get(), doc, meta);
+        }
         List<Teaser> teasers = listingExtractor.extract(doc);
         Content content = contentExtractor.extract(doc, meta, deadline);
         if (content.truncated() || deadline.expired()) {
