@@ -56,6 +56,9 @@ final class PageScan {
     /** Microdata values by itemprop (non-meta elements; meta itemprops are in {@link #metas}). */
     final Map<String, List<String>> itemprops = new HashMap<>();
     final List<Element> itempropAuthors = new ArrayList<>();
+    /** The first itemprop=publisher and itemprop=image elements: read only when no other source names them. */
+    Element itempropPublisher;
+    Element itempropImage;
     final List<String> bylineCandidates = new ArrayList<>();
     final List<String> times = new ArrayList<>();
     String standfirst;
@@ -235,6 +238,16 @@ final class PageScan {
                     case "author", "creator" -> {
                         if (itempropAuthors.size() < MAX_BYLINE_CANDIDATES) {
                             itempropAuthors.add(el);
+                        }
+                    }
+                    case "publisher" -> {
+                        if (itempropPublisher == null) {
+                            itempropPublisher = el;
+                        }
+                    }
+                    case "image" -> {
+                        if (itempropImage == null) {
+                            itempropImage = el;
                         }
                     }
                     case "headline", "name", "datepublished", "datemodified", "description",
