@@ -61,7 +61,12 @@ public final class MetadataExtractor {
                 authors.add(n);
             }
         }
-        String title = title(scan, ld, siteName, authors);
+        // no declared name: the site may still be told by its title's end matching the host or masthead
+        String titleSite = TitleSite.segment(MetaText.clean(scan.title), doc.location(), scan.mastheads);
+        String title = title(scan, ld, siteName, titleSite, authors);
+        if (siteName == null) {
+            siteName = titleSite;
+        }
         if (siteName != null && title != null && siteName.equalsIgnoreCase(title)) {
             siteName = null;
         }
@@ -81,11 +86,12 @@ public final class MetadataExtractor {
                 declaredType(scan, ld));
     }
 
-    private static String title(PageScan scan, JsonLdFacts ld, String siteName, List<String> authors) {
+    private static String title(PageScan scan, JsonLdFacts ld, String siteName, String titleSite,
+            List<String> authors) {
         // what may trail a headline after a separator: the site's name, or the author's ("Headline | Jane Doe")
         List<String> sites = new ArrayList<>(3 + authors.size());
         for (String s : new String[] {siteName, ld.publisherName(), scan.firstMeta("og:site_name"),
-            scan.firstMeta("application-name")}) {
+            scan.firstMeta("application-name"), titleSite}) {
             if (s != null && !sites.contains(s)) {
                 sites.add(s);
             }

@@ -26,6 +26,7 @@ final class PageScan {
     /** Ancestors looked at for a hidden one; deeper nesting than this is no real page. */
     private static final int MAX_ANCESTORS = 200;
     private static final int MAX_TIMES = 5;
+    private static final int MAX_MASTHEADS = 3;
     private static final int MAX_SCRIPTS = 30;
     /** Readability's limit: a byline is shorter than this. */
     static final int MAX_BYLINE_CHARS = 100;
@@ -61,6 +62,8 @@ final class PageScan {
     Element itempropImage;
     final List<String> bylineCandidates = new ArrayList<>();
     final List<String> times = new ArrayList<>();
+    /** What the links to the home page say (their text, or their logo's alt): the site's name, often. */
+    final List<String> mastheads = new ArrayList<>(1);
     String standfirst;
 
     private PageScan() {
@@ -140,6 +143,11 @@ final class PageScan {
                     }
                 }
                 case "h2" -> heading(el, h2s);
+                case "a" -> {
+                    if (mastheads.size() < MAX_MASTHEADS && el.attributesSize() > 0) {
+                        homeLink(el);
+                    }
+                }
                 case "time" -> {
                     if (times.size() < MAX_TIMES && el.hasAttr("datetime")) {
                         times.add(el.attr("datetime"));
@@ -220,6 +228,32 @@ final class PageScan {
             if (jsonLdScripts.size() < MAX_SCRIPTS && el.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                 jsonLdScripts.add(el.data());
             }
+        }
+
+        private void homeLink(Element el) {
+            if (!isHomeHref(el.attributes().get("href"))) {
+                return;
+            }
+            String text = MetaText.boundedText(el, MAX_BYLINE_CHARS);
+            if (text.isEmpty()) {
+                Element logo = el.selectFirst("img[alt]");
+                text = logo == null ? "" : MetaText.collapseWhitespace(logo.attr("alt"));
+            }
+            if (!text.isEmpty() && text.length() < MAX_BYLINE_CHARS) {
+                mastheads.add(text);
+            }
+        }
+
+        private static boolean isHomeHref(String href) {
+            if (href.equals("/")) {
+                return true;
+            }
+            int hostAt = href.startsWith("https://") ? 8 : href.startsWith("http://") ? 7 : href.startsWith("//") ? 2 : -1;
+            if (hostAt < 0) {
+                return false;
+            }
+            int slash = href.indexOf('/', hostAt);
+            return slash < 0 || slash == href.length() - 1;
         }
 
         private void heading(Element el, List<String> into) {
