@@ -8,9 +8,6 @@ import java.util.Map;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * One walk over the page that gathers everything the metadata resolvers read: meta tags (by
@@ -71,7 +68,7 @@ final class PageScan {
 
     static PageScan of(Document doc) {
         PageScan scan = new PageScan();
-        NodeTraversor.traverse(scan.new Visitor(), doc);
+        scan.new Visitor().walk(doc);
         return scan;
     }
 
@@ -106,7 +103,8 @@ final class PageScan {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    private final class Visitor implements NodeVisitor {
+    /** Visits the page's elements only (text nodes say nothing here), in document order, without recursion. */
+    private final class Visitor {
         /** Elements seen since the first h1, or -1 before it. */
         private int sinceH1 = -1;
         /** The standfirst element found so far; a match inside it replaces it, one after it does not. */
@@ -116,11 +114,33 @@ final class PageScan {
         /** Cleared at the body when the head's metas already name the authors: the DOM is not needed then. */
         private boolean wantDomByline = true;
 
-        @Override
-        public void head(Node node, int depth) {
-            if (!(node instanceof Element el)) {
-                return;
+        void walk(Element root) {
+            Element el = root;
+            while (el != null) {
+                Element next = head(el) ? el.firstElementChild() : null;
+                if (next != null) {
+                    el = next;
+                    continue;
+                }
+                // no way down: close elements until one has a next sibling
+                while (el != null) {
+                    tail(el);
+                    if (el == root) {
+                        el = null;
+                        break;
+                    }
+                    Element sibling = el.nextElementSibling();
+                    if (sibling != null) {
+                        el = sibling;
+                        break;
+                    }
+                    el = el.parent();
+                }
             }
+        }
+
+        /** Reads the element; false when its subtree holds nothing to read (an icon's drawing, a long option list). */
+        private boolean head(Element el) {
             if (sinceH1 >= 0) {
                 sinceH1++;
             }
@@ -132,9 +152,12 @@ final class PageScan {
                 case "link" -> link(el);
                 case "script" -> script(el);
                 case "title" -> {
-                    if (title == null && !insideSvg(el)) {
+                    if (title == null) {
                         title = el.text();
                     }
+                }
+                case "svg", "math", "select" -> {
+                    return false;
                 }
                 case "h1" -> {
                     heading(el, h1s);
@@ -158,7 +181,7 @@ final class PageScan {
             }
             // most elements carry no attributes, and so no hints
             if (el.attributesSize() == 0 || tag.equals("meta") || tag.equals("link") || tag.equals("script")) {
-                return;
+                return true;
             }
             // the parser lower-cases attribute names: exact-case lookups are enough, and cheaper
             Attributes attributes = el.attributes();
@@ -170,11 +193,11 @@ final class PageScan {
             String id = attributes.get("id");
             bylineCandidate(el, tag, cls, id, itemprop);
             standfirstCandidate(el, tag, cls, id, itemprop);
+            return true;
         }
 
-        @Override
-        public void tail(Node node, int depth) {
-            if (node == standfirstEl) {
+        private void tail(Element el) {
+            if (el == standfirstEl) {
                 standfirstDone = true;
             }
         }
@@ -306,7 +329,7 @@ final class PageScan {
                 return;
             }
             boolean rel = tag.equals("a") && el.attr("rel").equalsIgnoreCase("author");
-            boolean prop = !itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("author");
+            boolean prop = !itemprop.isEmpty() && MetaText.indexOfIgnoreCase(itemprop, "author", 0) >= 0;
             if (!rel && !prop) {
                 if (cls.isEmpty() && id.isEmpty()) {
                     return;
@@ -374,15 +397,6 @@ final class PageScan {
                     return true;
                 }
                 if (orFigure && (e.normalName().equals("figure") || e.normalName().equals("figcaption"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean insideSvg(Element el) {
-            for (Element e = el.parent(); e != null; e = e.parent()) {
-                if (e.normalName().equals("svg")) {
                     return true;
                 }
             }

@@ -273,4 +273,15 @@ class MetadataExtractorTest {
         assertThat(m.canonicalUrl()).isEqualTo("https://static.example.org/stories/one.html");
         assertThat(m.leadImage()).isEqualTo("https://static.example.org/stories/img/one.jpg");
     }
+
+    @Test
+    void theWalkSkipsDrawingsButReadsWhatFollowsThem() {
+        Metadata m = extract("""
+                <html><head><title>A title long enough to be a headline here</title></head><body>
+                <svg><title>Icon</title><g><path d="M0"/></g></svg>
+                <div><p class="byline">By Jane Doe</p></div><span itemprop="author">ignored</span>
+                <time datetime="2024-05-01T10:00:00Z">May 1</time></body></html>""");
+        assertThat(m.title()).isEqualTo("A title long enough to be a headline here");
+        assertThat(m.published()).isEqualTo("2024-05-01T10:00:00Z");
+    }
 }
