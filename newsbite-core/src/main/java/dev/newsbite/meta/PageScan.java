@@ -115,26 +115,39 @@ final class PageScan {
         private boolean wantDomByline = true;
 
         void walk(Element root) {
-            Element el = root;
-            while (el != null) {
-                Element next = head(el) ? el.firstElementChild() : null;
-                if (next != null) {
-                    el = next;
-                    continue;
+            if (!head(root)) {
+                tail(root);
+                return;
+            }
+            // an explicit stack of open elements and, for each, the index of its next child to look at
+            Element[] open = new Element[64];
+            int[] next = new int[64];
+            int top = 0;
+            open[0] = root;
+            while (top >= 0) {
+                Element parent = open[top];
+                int i = next[top];
+                int size = parent.childNodeSize();
+                Element child = null;
+                while (i < size) {
+                    if (parent.childNode(i++) instanceof Element e) {
+                        child = e;
+                        break;
+                    }
                 }
-                // no way down: close elements until one has a next sibling
-                while (el != null) {
-                    tail(el);
-                    if (el == root) {
-                        el = null;
-                        break;
+                next[top] = i;
+                if (child == null) {
+                    tail(parent);
+                    top--;
+                } else if (head(child) && child.childNodeSize() > 0) {
+                    if (++top == open.length) {
+                        open = java.util.Arrays.copyOf(open, top * 2);
+                        next = java.util.Arrays.copyOf(next, top * 2);
                     }
-                    Element sibling = el.nextElementSibling();
-                    if (sibling != null) {
-                        el = sibling;
-                        break;
-                    }
-                    el = el.parent();
+                    open[top] = child;
+                    next[top] = 0;
+                } else {
+                    tail(child);
                 }
             }
         }
@@ -148,9 +161,18 @@ final class PageScan {
             switch (tag) {
                 case "html" -> htmlLang = el.attr("lang");
                 case "body" -> wantDomByline = !headNamesAuthors();
-                case "meta" -> meta(el);
-                case "link" -> link(el);
-                case "script" -> script(el);
+                case "meta" -> {
+                    meta(el);
+                    return true;
+                }
+                case "link" -> {
+                    link(el);
+                    return true;
+                }
+                case "script" -> {
+                    script(el);
+                    return true;
+                }
                 case "title" -> {
                     if (title == null) {
                         title = el.text();
@@ -179,8 +201,8 @@ final class PageScan {
                 default -> {
                 }
             }
-            // most elements carry no attributes, and so no hints
-            if (el.attributesSize() == 0 || tag.equals("meta") || tag.equals("link") || tag.equals("script")) {
+            // most elements carry no attributes, and so no hints (attributes() would create them)
+            if (el.attributesSize() == 0) {
                 return true;
             }
             // the parser lower-cases attribute names: exact-case lookups are enough, and cheaper
@@ -191,6 +213,9 @@ final class PageScan {
             }
             String cls = attributes.get("class");
             String id = attributes.get("id");
+            if (cls.isEmpty() && id.isEmpty() && itemprop.isEmpty() && !tag.equals("a")) {
+                return true;
+            }
             bylineCandidate(el, tag, cls, id, itemprop);
             standfirstCandidate(el, tag, cls, id, itemprop);
             return true;
@@ -328,7 +353,7 @@ final class PageScan {
                     || bylineChecks >= MAX_BYLINE_CHECKS || tag.equals("html") || tag.equals("body")) {
                 return;
             }
-            boolean rel = tag.equals("a") && el.attr("rel").equalsIgnoreCase("author");
+            boolean rel = tag.equals("a") && el.attributes().get("rel").equalsIgnoreCase("author");
             boolean prop = !itemprop.isEmpty() && MetaText.indexOfIgnoreCase(itemprop, "author", 0) >= 0;
             if (!rel && !prop) {
                 if (cls.isEmpty() && id.isEmpty()) {
