@@ -50,7 +50,8 @@ final class PageScan {
     String title;
     String htmlLang;
     final List<String> h1s = new ArrayList<>();
-    final List<String> h2s = new ArrayList<>();
+    /** Read only for colon titles: their texts are taken when first asked for. */
+    final HeadingTexts h2s = new HeadingTexts();
     /** Microdata values by itemprop (non-meta elements; meta itemprops are in {@link #metas}). */
     final Map<String, List<String>> itemprops = new HashMap<>();
     final List<Element> itempropAuthors = new ArrayList<>();
@@ -64,6 +65,35 @@ final class PageScan {
     String standfirst;
 
     private PageScan() {
+    }
+
+    /** The non-empty texts of some headings, taken from the elements on first use. */
+    static final class HeadingTexts extends java.util.AbstractList<String> {
+        private final List<Element> elements = new ArrayList<>();
+        private List<String> texts;
+
+        private List<String> texts() {
+            if (texts == null) {
+                texts = new ArrayList<>(elements.size());
+                for (Element el : elements) {
+                    String text = MetaText.boundedText(el, MAX_HEADING_CHARS);
+                    if (!text.isEmpty()) {
+                        texts.add(text);
+                    }
+                }
+            }
+            return texts;
+        }
+
+        @Override
+        public String get(int index) {
+            return texts().get(index);
+        }
+
+        @Override
+        public int size() {
+            return texts().size();
+        }
     }
 
     static PageScan of(Document doc) {
@@ -187,7 +217,11 @@ final class PageScan {
                         sinceH1 = 0;
                     }
                 }
-                case "h2" -> heading(el, h2s);
+                case "h2" -> {
+                    if (h2s.elements.size() < MAX_HEADINGS) {
+                        h2s.elements.add(el);
+                    }
+                }
                 case "a" -> {
                     if (mastheads.size() < MAX_MASTHEADS && el.attributesSize() > 0) {
                         homeLink(el);
