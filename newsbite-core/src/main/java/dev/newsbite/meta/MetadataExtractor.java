@@ -62,7 +62,9 @@ public final class MetadataExtractor {
             }
         }
         // no declared name: the site may still be told by its title's end matching the host or masthead
-        String titleSite = TitleSite.segment(MetaText.clean(scan.title), doc.location(), scan.mastheads);
+        // (the copyright line is looked for only then: it costs a walk over the text)
+        String titleSite = TitleSite.segment(MetaText.clean(scan.title), doc.location(), scan.mastheads,
+                siteName == null ? doc : null);
         String title = title(scan, ld, siteName, titleSite, authors);
         if (siteName == null) {
             siteName = titleSite;

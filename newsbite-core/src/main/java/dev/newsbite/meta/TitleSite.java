@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Tells which end of a document title names the site when the page declares no site name: the
@@ -19,6 +24,9 @@ final class TitleSite {
     /** Host labels shorter than this ("bt", "ft") match too much by prefix. */
     private static final int MIN_LABEL_CHARS = 4;
     private static final double MASTHEAD_MATCH = 0.8;
+    private static final int MAX_COPYRIGHT_NODES = 20_000;
+    private static final int MAX_COPYRIGHT_LINES = 3;
+    private static final int MAX_COPYRIGHT_CHARS = 400;
     /** Host labels that say nothing about the site. */
     private static final List<String> GENERIC_LABELS = List.of("www", "www1", "www2", "m", "mobile", "amp", "news",
             "co", "com", "org", "net", "gov", "ac", "edu", "blog", "blogs", "online", "web");
@@ -28,6 +36,14 @@ final class TitleSite {
 
     /** The site-naming segment at the start or end of the title, or null when neither end is known to name it. */
     static String segment(String title, String pageUrl, List<String> mastheads) {
+        return segment(title, pageUrl, mastheads, null);
+    }
+
+    /**
+     * As {@link #segment(String, String, List)}, and when host and masthead tell nothing, a segment
+     * the page's copyright line names ("Copyright 2026 Valley Ranchers Online") counts too.
+     */
+    static String segment(String title, String pageUrl, List<String> mastheads, Element page) {
         if (title == null) {
             return null;
         }
@@ -49,16 +65,70 @@ final class TitleSite {
         }
         List<String> labels = hostLabels(pageUrl);
         String tail = title.substring(lastEnd).strip();
-        if (Titles.words(title.substring(0, lastStart)) >= MIN_HEADLINE_WORDS && namesSite(tail, labels, mastheads)) {
+        boolean tailFits = Titles.words(title.substring(0, lastStart)) >= MIN_HEADLINE_WORDS
+                && Titles.words(tail) <= MAX_SITE_WORDS;
+        if (tailFits && namesSite(tail, labels, mastheads)) {
             return tail;
         }
         String head = title.substring(0, firstStart).strip();
-        return Titles.words(title.substring(firstEnd)) >= MIN_HEADLINE_WORDS && namesSite(head, labels, mastheads)
-                ? head : null;
+        boolean headFits = Titles.words(title.substring(firstEnd)) >= MIN_HEADLINE_WORDS
+                && Titles.words(head) <= MAX_SITE_WORDS;
+        if (headFits && namesSite(head, labels, mastheads)) {
+            return head;
+        }
+        if (page == null || (!tailFits && !headFits)) {
+            return null;
+        }
+        List<String> owners = copyrightLines(page);
+        if (tailFits && named(tail, owners)) {
+            return tail;
+        }
+        return headFits && named(head, owners) ? head : null;
+    }
+
+    private static boolean named(String segment, List<String> lines) {
+        if (segment.isEmpty()) {
+            return false;
+        }
+        for (String line : lines) {
+            if (MetaText.indexOfIgnoreCase(line, segment.toLowerCase(Locale.ROOT), 0) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The page's text runs that carry a copyright mark, a few at most, each bounded. */
+    private static List<String> copyrightLines(Element page) {
+        List<String> lines = new ArrayList<>(1);
+        NodeTraversor.filter(new NodeFilter() {
+            private int seen;
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++seen > MAX_COPYRIGHT_NODES || lines.size() >= MAX_COPYRIGHT_LINES) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    return tag.equals("script") || tag.equals("style") || tag.equals("svg")
+                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (node instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    if (text.length() < MAX_COPYRIGHT_CHARS
+                            && (text.indexOf('©') >= 0 || MetaText.indexOfIgnoreCase(text, "copyright", 0) >= 0)) {
+                        lines.add(text);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, page);
+        return lines;
     }
 
     private static boolean namesSite(String segment, List<String> labels, List<String> mastheads) {
-        if (segment.isEmpty() || Titles.words(segment) > MAX_SITE_WORDS) {
+        if (segment.isEmpty()) {
             return false;
         }
         String compact = compact(segment);

@@ -36,4 +36,15 @@ class TitleSiteTest {
                 "karoocourant");
         assertThat(TitleSite.hostLabels("not a url")).isEmpty();
     }
+
+    @Test
+    void aSegmentTheCopyrightLineNamesIsTheSite() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse("<p>Story.</p><footer><font>Copyright 2026 Valley "
+                + "Ranchers Online. All rights reserved.</font></footer>", "https://vro.example/");
+        assertThat(TitleSite.segment("Valley Ranchers Online - " + HEADLINE, "https://vro.example/a", List.of(), page))
+                .isEqualTo("Valley Ranchers Online");
+        assertThat(TitleSite.segment("Valley Ranchers Online - " + HEADLINE, "https://vro.example/a", List.of(), null))
+                .isNull();
+        assertThat(TitleSite.segment("Other Name - " + HEADLINE, "https://vro.example/a", List.of(), page)).isNull();
+    }
 }
