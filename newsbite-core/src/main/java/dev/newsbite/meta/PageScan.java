@@ -20,14 +20,12 @@ final class PageScan {
     private static final int MAX_BYLINE_CANDIDATES = 6;
     /** Hinted elements looked at for a byline at most: bounds the work on hostile pages. */
     private static final int MAX_BYLINE_CHECKS = 40;
-    /** Ancestors looked at for a hidden one; deeper nesting than this is no real page. */
-    private static final int MAX_ANCESTORS = 200;
     private static final int MAX_TIMES = 5;
     private static final int MAX_MASTHEADS = 3;
     private static final int MAX_SCRIPTS = 30;
     /** Readability's limit: a byline is shorter than this. */
     static final int MAX_BYLINE_CHARS = 100;
-    private static final int MAX_HEADING_CHARS = 400;
+    static final int MAX_HEADING_CHARS = 400;
     /** A dek sits close under the headline: within this many elements of it. */
     private static final int STANDFIRST_REACH = 40;
     private static final int MIN_STANDFIRST_CHARS = 30;
@@ -51,7 +49,7 @@ final class PageScan {
     String htmlLang;
     final List<String> h1s = new ArrayList<>();
     /** Read only for colon titles: their texts are taken when first asked for. */
-    final HeadingTexts h2s = new HeadingTexts();
+    final HeadingTexts h2s = new HeadingTexts(MAX_HEADING_CHARS);
     /** Microdata values by itemprop (non-meta elements; meta itemprops are in {@link #metas}). */
     final Map<String, List<String>> itemprops = new HashMap<>();
     final List<Element> itempropAuthors = new ArrayList<>();
@@ -65,35 +63,6 @@ final class PageScan {
     String standfirst;
 
     private PageScan() {
-    }
-
-    /** The non-empty texts of some headings, taken from the elements on first use. */
-    static final class HeadingTexts extends java.util.AbstractList<String> {
-        private final List<Element> elements = new ArrayList<>();
-        private List<String> texts;
-
-        private List<String> texts() {
-            if (texts == null) {
-                texts = new ArrayList<>(elements.size());
-                for (Element el : elements) {
-                    String text = MetaText.boundedText(el, MAX_HEADING_CHARS);
-                    if (!text.isEmpty()) {
-                        texts.add(text);
-                    }
-                }
-            }
-            return texts;
-        }
-
-        @Override
-        public String get(int index) {
-            return texts().get(index);
-        }
-
-        @Override
-        public int size() {
-            return texts().size();
-        }
     }
 
     static PageScan of(Document doc) {
@@ -218,8 +187,8 @@ final class PageScan {
                     }
                 }
                 case "h2" -> {
-                    if (h2s.elements.size() < MAX_HEADINGS) {
-                        h2s.elements.add(el);
+                    if (h2s.elementCount() < MAX_HEADINGS) {
+                        h2s.add(el);
                     }
                 }
                 case "a" -> {
@@ -401,7 +370,7 @@ final class PageScan {
                 }
             }
             bylineChecks++;
-            if (hiddenOrInside(el, false)) {
+            if (Visibility.hiddenOrInside(el, false)) {
                 return;
             }
             String text = MetaText.boundedText(el, MAX_BYLINE_CHARS);
@@ -434,7 +403,7 @@ final class PageScan {
                 return;
             }
             // captions are not deks
-            if (hiddenOrInside(el, true)) {
+            if (Visibility.hiddenOrInside(el, true)) {
                 return;
             }
             String text = MetaText.boundedText(el, MAX_STANDFIRST_CHARS);
@@ -443,35 +412,6 @@ final class PageScan {
                 standfirst = text;
                 standfirstEl = el;
             }
-        }
-
-        /**
-         * Whether the element or an ancestor is hidden (or, when asked, a figure). Checked only for
-         * the few candidates found, not for every element.
-         */
-        private boolean hiddenOrInside(Element el, boolean orFigure) {
-            int seen = 0;
-            for (Element e = el; e != null && seen++ < MAX_ANCESTORS; e = e.parent()) {
-                if (e.attributesSize() > 0 && isHidden(e)) {
-                    return true;
-                }
-                if (orFigure && (e.normalName().equals("figure") || e.normalName().equals("figcaption"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean isHidden(Element el) {
-            if (el.hasAttr("hidden") || el.attr("aria-hidden").equals("true")) {
-                return true;
-            }
-            String style = el.attr("style");
-            if (style.isEmpty()) {
-                return false;
-            }
-            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            return s.contains("display:none") || s.contains("visibility:hidden");
         }
     }
 }
