@@ -27,21 +27,36 @@ final class ClassHints {
     static boolean byline(String name) {
         int n = name.length();
         for (int i = 0; i < n; i++) {
+            // ASCII letters lower-cased by one bit; no other character turns into one that way
             String hint;
-            switch (name.charAt(i)) {
-                case 'b', 'B' -> hint = "byline";
-                case 'a', 'A' -> hint = "author";
-                case 'd', 'D' -> hint = "dateline";
-                case 'w', 'W' -> hint = "writtenby";
+            switch (name.charAt(i) | 0x20) {
+                case 'b' -> hint = "byline";
+                case 'a' -> hint = "author";
+                case 'd' -> hint = "dateline";
+                case 'w' -> hint = "writtenby";
                 default -> {
                     continue;
                 }
             }
-            if (name.regionMatches(true, i + 1, hint, 1, hint.length() - 1) && !falseFriend(name, i)) {
+            if (startsWithLower(name, i, hint) && !falseFriend(name, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code name} holds the lower-case ASCII {@code hint} at {@code at}, ignoring case. */
+    private static boolean startsWithLower(String name, int at, String hint) {
+        int len = hint.length();
+        if (at + len > name.length()) {
+            return false;
+        }
+        for (int j = 1; j < len; j++) {
+            if ((name.charAt(at + j) | 0x20) != hint.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the name marks a part of a byline block that holds no byline (an avatar, a bio). */

@@ -94,7 +94,7 @@ record JsonLdFacts(
         return new JsonLdFacts(
                 JsonLd.text(main.get("headline")),
                 JsonLd.text(main.get("name")),
-                JsonLd.text(main.get("description")),
+                description(graph, main),
                 persons,
                 others,
                 JsonLd.text(first(main, "datePublished", "dateCreated", "uploadDate")),
@@ -108,6 +108,53 @@ record JsonLdFacts(
                 urlOf(main),
                 article == null ? null : body(article),
                 declared);
+    }
+
+    /**
+     * The main object's description, or else that of the web page it belongs to: Yoast-style graphs
+     * put the summary on the WebPage node, tied to the article by mainEntityOfPage or isPartOf, or
+     * pointing back at it through mainEntity. A lone page node of the graph is the page too; a site's
+     * description (its tagline) never is.
+     */
+    private static String description(JsonLd.Graph graph, JsonNode main) {
+        String own = JsonLd.text(main.get("description"));
+        if (own != null) {
+            return own;
+        }
+        for (String key : new String[] {"mainEntityOfPage", "isPartOf"}) {
+            JsonNode v = main.get(key);
+            String d = pageDescription(graph, v != null && v.isArray() && !v.isEmpty() ? v.get(0) : v);
+            if (d != null) {
+                return d;
+            }
+        }
+        JsonNode mainId = main.get("@id");
+        int pages = 0;
+        JsonNode lone = null;
+        for (JsonNode node : graph.nodes()) {
+            if (node == main || !JsonLd.hasType(node, JsonLd.PAGE_TYPES)) {
+                continue;
+            }
+            pages++;
+            lone = node;
+            JsonNode entity = node.get("mainEntity");
+            if (entity != null && mainId != null && entity.isObject()
+                    && mainId.asText().equals(entity.path("@id").asText())) {
+                String d = JsonLd.text(node.get("description"));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return pages == 1 ? JsonLd.text(lone.get("description")) : null;
+    }
+
+    private static String pageDescription(JsonLd.Graph graph, JsonNode ref) {
+        JsonNode page = graph.resolve(ref);
+        if (page == null || !page.isObject() || !JsonLd.hasType(page, JsonLd.PAGE_TYPES)) {
+            return null;
+        }
+        return JsonLd.text(page.get("description"));
     }
 
     private static JsonNode first(JsonNode node, String... keys) {

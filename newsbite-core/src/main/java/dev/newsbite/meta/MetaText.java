@@ -179,6 +179,9 @@ final class MetaText {
         if (ta.isEmpty() || tb.isEmpty()) {
             return 0;
         }
+        if (ta.size() <= Long.SIZE && tb.size() <= Long.SIZE) {
+            return f1(smallOverlap(ta, tb), ta.size(), tb.size());
+        }
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (String t : ta) {
             counts.merge(t, 1, Integer::sum);
@@ -191,11 +194,32 @@ final class MetaText {
                 counts.put(t, n - 1);
             }
         }
+        return f1(overlap, ta.size(), tb.size());
+    }
+
+    /** The multiset overlap of two token lists of at most 64 each, pair by pair: for titles a map would cost more. */
+    private static int smallOverlap(java.util.List<String> ta, java.util.List<String> tb) {
+        long used = 0; // a bit for each of ta's (at most 64) tokens already matched
+        int overlap = 0;
+        int na = ta.size();
+        for (String t : tb) {
+            for (int i = 0; i < na; i++) {
+                if ((used & (1L << i)) == 0 && ta.get(i).equals(t)) {
+                    used |= 1L << i;
+                    overlap++;
+                    break;
+                }
+            }
+        }
+        return overlap;
+    }
+
+    private static double f1(int overlap, int sizeA, int sizeB) {
         if (overlap == 0) {
             return 0;
         }
-        double p = (double) overlap / ta.size();
-        double r = (double) overlap / tb.size();
+        double p = (double) overlap / sizeA;
+        double r = (double) overlap / sizeB;
         return 2 * p * r / (p + r);
     }
 

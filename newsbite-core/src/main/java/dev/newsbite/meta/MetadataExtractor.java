@@ -32,6 +32,11 @@ public final class MetadataExtractor {
     private static final String[] IMAGE_METAS = {"og:image", "og:image:secure_url", "og:image:url",
         "twitter:image", "twitter:image:src", "thumbnailurl"};
 
+    private static final org.jsoup.select.Evaluator MICRODATA_NAME =
+            org.jsoup.select.QueryParser.parse("[itemprop~=(?i)^name$]");
+    private static final org.jsoup.select.Evaluator MICRODATA_IMAGE_URL =
+            org.jsoup.select.QueryParser.parse("[itemprop~=(?i)^(url|contentUrl)$]");
+
     private static final int RANK_JSONLD_HEADLINE = 0;
     private static final int RANK_DUBLIN_CORE = 1;
     private static final int RANK_OG = 2;
@@ -45,7 +50,8 @@ public final class MetadataExtractor {
     public Metadata extract(Document doc) {
         PageScan scan = PageScan.of(doc);
         JsonLdFacts ld = JsonLdFacts.of(JsonLd.read(scan.jsonLdScripts));
-        String base = doc.location();
+        // the document's base URI is the page URL, or what a <base href> set it to: resolve like a browser
+        String base = doc.baseUri();
 
         String siteName = siteName(scan, ld);
         List<String> authors = new ArrayList<>();
@@ -55,7 +61,14 @@ public final class MetadataExtractor {
                 authors.add(n);
             }
         }
-        String title = title(scan, ld, siteName, authors);
+        // no declared name: the site may still be told by its title's end matching the host or masthead
+        // (the copyright line is looked for only then: it costs a walk over the text)
+        String titleSite = TitleSite.segment(MetaText.clean(scan.title), doc.location(), scan.mastheads,
+                siteName == null ? doc : null);
+        String title = title(scan, ld, siteName, titleSite, authors);
+        if (siteName == null) {
+            siteName = titleSite;
+        }
         if (siteName != null && title != null && siteName.equalsIgnoreCase(title)) {
             siteName = null;
         }
@@ -69,16 +82,18 @@ public final class MetadataExtractor {
                 source(scan, ld, siteName),
                 language(scan, ld),
                 absolute(base, first(scan.links.get("canonical"), scan.firstMeta("og:url"), ld.url())),
-                absolute(base, first(scan.firstMeta(IMAGE_METAS), ld.image(), scan.links.get("image_src"))),
+                absolute(base, first(scan.firstMeta(IMAGE_METAS), ld.image(), microdataImage(scan.itempropImage),
+                        scan.links.get("image_src"))),
                 ld.articleBody(),
                 declaredType(scan, ld));
     }
 
-    private static String title(PageScan scan, JsonLdFacts ld, String siteName, List<String> authors) {
+    private static String title(PageScan scan, JsonLdFacts ld, String siteName, String titleSite,
+            List<String> authors) {
         // what may trail a headline after a separator: the site's name, or the author's ("Headline | Jane Doe")
         List<String> sites = new ArrayList<>(3 + authors.size());
         for (String s : new String[] {siteName, ld.publisherName(), scan.firstMeta("og:site_name"),
-            scan.firstMeta("application-name")}) {
+            scan.firstMeta("application-name"), titleSite}) {
             if (s != null && !sites.contains(s)) {
                 sites.add(s);
             }
@@ -150,12 +165,58 @@ public final class MetadataExtractor {
         if (el.hasAttr("content")) {
             return el.attr("content");
         }
-        Element name = el.selectFirst("[itemprop~=(?i)^name$]");
+        Element name = el.selectFirst(MICRODATA_NAME);
         Element from = name != null ? name : el;
         if (from.hasAttr("content")) {
             return from.attr("content");
         }
         return MetaText.boundedText(from, PageScan.MAX_BYLINE_CHARS);
+    }
+
+    /** An itemprop=publisher element: its content, its name property, or (no item of its own) its text. */
+    private static String microdataPublisher(Element el) {
+        if (el == null) {
+            return null;
+        }
+        if (el.hasAttr("content")) {
+            return MetaText.clean(el.attr("content"));
+        }
+        Element name = el.selectFirst(MICRODATA_NAME);
+        if (name != null) {
+            return MetaText.clean(name.hasAttr("content") ? name.attr("content")
+                    : MetaText.boundedText(name, PageScan.MAX_BYLINE_CHARS));
+        }
+        if (el.hasAttr("itemscope")) {
+            return null; // an organisation without a name: its text is its logo's alt, its address...
+        }
+        String text = MetaText.clean(MetaText.boundedText(el, PageScan.MAX_BYLINE_CHARS));
+        return text == null || text.length() >= PageScan.MAX_BYLINE_CHARS ? null : text;
+    }
+
+    /** An itemprop=image element: an img's source, a meta's content, a link's href, or a nested ImageObject's url. */
+    private static String microdataImage(Element el) {
+        if (el == null) {
+            return null;
+        }
+        String direct = imageUrl(el);
+        if (direct != null) {
+            return direct;
+        }
+        Element inner = el.selectFirst(MICRODATA_IMAGE_URL);
+        if (inner == null) {
+            inner = el.selectFirst("img[src]");
+        }
+        return inner == null ? null : imageUrl(inner);
+    }
+
+    private static String imageUrl(Element el) {
+        String url = switch (el.normalName()) {
+            case "img", "source" -> el.attr("src");
+            case "meta" -> el.attr("content");
+            case "a", "link" -> el.attr("href");
+            default -> el.attr("content");
+        };
+        return MetaText.clean(url);
     }
 
     private static String published(PageScan scan, JsonLdFacts ld) {
@@ -182,7 +243,8 @@ public final class MetadataExtractor {
         }
         // the publisher's name before og:site_name, which sometimes carries a tagline
         String name = first(ld.publisherName(), scan.firstMeta("og:site_name"), ld.partOfName(),
-                ld.websiteName(), scan.firstMeta("application-name", "al:ios:app_name"), handle);
+                ld.websiteName(), microdataPublisher(scan.itempropPublisher),
+                scan.firstMeta("application-name", "al:ios:app_name"), handle);
         return name;
     }
 
@@ -215,7 +277,7 @@ public final class MetadataExtractor {
 
     private static String language(PageScan scan, JsonLdFacts ld) {
         for (String raw : new String[] {scan.htmlLang, scan.firstMeta("content-language"),
-            scan.firstMeta("og:locale"), ld.language(), scan.firstItemprop("inlanguage"),
+            scan.firstMeta("og:locale"), ld.language(), scan.firstItemprop("inlanguage"), scan.firstMeta("inlanguage"),
             scan.firstMeta("language", "dc.language", "dcterms.language")}) {
             String tag = Languages.normalise(raw);
             if (tag != null) {

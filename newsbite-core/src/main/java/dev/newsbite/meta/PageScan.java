@@ -8,9 +8,6 @@ import java.util.Map;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * One walk over the page that gathers everything the metadata resolvers read: meta tags (by
@@ -23,13 +20,12 @@ final class PageScan {
     private static final int MAX_BYLINE_CANDIDATES = 6;
     /** Hinted elements looked at for a byline at most: bounds the work on hostile pages. */
     private static final int MAX_BYLINE_CHECKS = 40;
-    /** Ancestors looked at for a hidden one; deeper nesting than this is no real page. */
-    private static final int MAX_ANCESTORS = 200;
     private static final int MAX_TIMES = 5;
+    private static final int MAX_MASTHEADS = 3;
     private static final int MAX_SCRIPTS = 30;
     /** Readability's limit: a byline is shorter than this. */
     static final int MAX_BYLINE_CHARS = 100;
-    private static final int MAX_HEADING_CHARS = 400;
+    static final int MAX_HEADING_CHARS = 400;
     /** A dek sits close under the headline: within this many elements of it. */
     private static final int STANDFIRST_REACH = 40;
     private static final int MIN_STANDFIRST_CHARS = 30;
@@ -52,12 +48,18 @@ final class PageScan {
     String title;
     String htmlLang;
     final List<String> h1s = new ArrayList<>();
-    final List<String> h2s = new ArrayList<>();
+    /** Read only for colon titles: their texts are taken when first asked for. */
+    final HeadingTexts h2s = new HeadingTexts(MAX_HEADING_CHARS);
     /** Microdata values by itemprop (non-meta elements; meta itemprops are in {@link #metas}). */
     final Map<String, List<String>> itemprops = new HashMap<>();
     final List<Element> itempropAuthors = new ArrayList<>();
+    /** The first itemprop=publisher and itemprop=image elements: read only when no other source names them. */
+    Element itempropPublisher;
+    Element itempropImage;
     final List<String> bylineCandidates = new ArrayList<>();
     final List<String> times = new ArrayList<>();
+    /** What the links to the home page say (their text, or their logo's alt): the site's name, often. */
+    final List<String> mastheads = new ArrayList<>(1);
     String standfirst;
 
     private PageScan() {
@@ -65,7 +67,7 @@ final class PageScan {
 
     static PageScan of(Document doc) {
         PageScan scan = new PageScan();
-        NodeTraversor.traverse(scan.new Visitor(), doc);
+        scan.new Visitor().walk(doc);
         return scan;
     }
 
@@ -100,7 +102,8 @@ final class PageScan {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    private final class Visitor implements NodeVisitor {
+    /** Visits the page's elements only (text nodes say nothing here), in document order, without recursion. */
+    private final class Visitor {
         /** Elements seen since the first h1, or -1 before it. */
         private int sinceH1 = -1;
         /** The standfirst element found so far; a match inside it replaces it, one after it does not. */
@@ -110,11 +113,46 @@ final class PageScan {
         /** Cleared at the body when the head's metas already name the authors: the DOM is not needed then. */
         private boolean wantDomByline = true;
 
-        @Override
-        public void head(Node node, int depth) {
-            if (!(node instanceof Element el)) {
+        void walk(Element root) {
+            if (!head(root)) {
+                tail(root);
                 return;
             }
+            // an explicit stack of open elements and, for each, the index of its next child to look at
+            Element[] open = new Element[64];
+            int[] next = new int[64];
+            int top = 0;
+            open[0] = root;
+            while (top >= 0) {
+                Element parent = open[top];
+                int i = next[top];
+                int size = parent.childNodeSize();
+                Element child = null;
+                while (i < size) {
+                    if (parent.childNode(i++) instanceof Element e) {
+                        child = e;
+                        break;
+                    }
+                }
+                next[top] = i;
+                if (child == null) {
+                    tail(parent);
+                    top--;
+                } else if (head(child) && child.childNodeSize() > 0) {
+                    if (++top == open.length) {
+                        open = java.util.Arrays.copyOf(open, top * 2);
+                        next = java.util.Arrays.copyOf(next, top * 2);
+                    }
+                    open[top] = child;
+                    next[top] = 0;
+                } else {
+                    tail(child);
+                }
+            }
+        }
+
+        /** Reads the element; false when its subtree holds nothing to read (an icon's drawing, a long option list). */
+        private boolean head(Element el) {
             if (sinceH1 >= 0) {
                 sinceH1++;
             }
@@ -122,13 +160,25 @@ final class PageScan {
             switch (tag) {
                 case "html" -> htmlLang = el.attr("lang");
                 case "body" -> wantDomByline = !headNamesAuthors();
-                case "meta" -> meta(el);
-                case "link" -> link(el);
-                case "script" -> script(el);
+                case "meta" -> {
+                    meta(el);
+                    return true;
+                }
+                case "link" -> {
+                    link(el);
+                    return true;
+                }
+                case "script" -> {
+                    script(el);
+                    return true;
+                }
                 case "title" -> {
-                    if (title == null && !insideSvg(el)) {
+                    if (title == null) {
                         title = el.text();
                     }
+                }
+                case "svg", "math", "select" -> {
+                    return false;
                 }
                 case "h1" -> {
                     heading(el, h1s);
@@ -136,7 +186,16 @@ final class PageScan {
                         sinceH1 = 0;
                     }
                 }
-                case "h2" -> heading(el, h2s);
+                case "h2" -> {
+                    if (h2s.elementCount() < MAX_HEADINGS) {
+                        h2s.add(el);
+                    }
+                }
+                case "a" -> {
+                    if (mastheads.size() < MAX_MASTHEADS && el.attributesSize() > 0) {
+                        homeLink(el);
+                    }
+                }
                 case "time" -> {
                     if (times.size() < MAX_TIMES && el.hasAttr("datetime")) {
                         times.add(el.attr("datetime"));
@@ -145,9 +204,9 @@ final class PageScan {
                 default -> {
                 }
             }
-            // most elements carry no attributes, and so no hints
-            if (el.attributesSize() == 0 || tag.equals("meta") || tag.equals("link") || tag.equals("script")) {
-                return;
+            // most elements carry no attributes, and so no hints (attributes() would create them)
+            if (el.attributesSize() == 0) {
+                return true;
             }
             // the parser lower-cases attribute names: exact-case lookups are enough, and cheaper
             Attributes attributes = el.attributes();
@@ -157,13 +216,16 @@ final class PageScan {
             }
             String cls = attributes.get("class");
             String id = attributes.get("id");
+            if (cls.isEmpty() && id.isEmpty() && itemprop.isEmpty() && !tag.equals("a")) {
+                return true;
+            }
             bylineCandidate(el, tag, cls, id, itemprop);
             standfirstCandidate(el, tag, cls, id, itemprop);
+            return true;
         }
 
-        @Override
-        public void tail(Node node, int depth) {
-            if (node == standfirstEl) {
+        private void tail(Element el) {
+            if (el == standfirstEl) {
                 standfirstDone = true;
             }
         }
@@ -219,6 +281,32 @@ final class PageScan {
             }
         }
 
+        private void homeLink(Element el) {
+            if (!isHomeHref(el.attributes().get("href"))) {
+                return;
+            }
+            String text = MetaText.boundedText(el, MAX_BYLINE_CHARS);
+            if (text.isEmpty()) {
+                Element logo = el.selectFirst("img[alt]");
+                text = logo == null ? "" : MetaText.collapseWhitespace(logo.attr("alt"));
+            }
+            if (!text.isEmpty() && text.length() < MAX_BYLINE_CHARS) {
+                mastheads.add(text);
+            }
+        }
+
+        private static boolean isHomeHref(String href) {
+            if (href.equals("/")) {
+                return true;
+            }
+            int hostAt = href.startsWith("https://") ? 8 : href.startsWith("http://") ? 7 : href.startsWith("//") ? 2 : -1;
+            if (hostAt < 0) {
+                return false;
+            }
+            int slash = href.indexOf('/', hostAt);
+            return slash < 0 || slash == href.length() - 1;
+        }
+
         private void heading(Element el, List<String> into) {
             if (into.size() < MAX_HEADINGS) {
                 String text = MetaText.boundedText(el, MAX_HEADING_CHARS);
@@ -235,6 +323,16 @@ final class PageScan {
                     case "author", "creator" -> {
                         if (itempropAuthors.size() < MAX_BYLINE_CANDIDATES) {
                             itempropAuthors.add(el);
+                        }
+                    }
+                    case "publisher" -> {
+                        if (itempropPublisher == null) {
+                            itempropPublisher = el;
+                        }
+                    }
+                    case "image" -> {
+                        if (itempropImage == null) {
+                            itempropImage = el;
                         }
                     }
                     case "headline", "name", "datepublished", "datemodified", "description",
@@ -258,8 +356,8 @@ final class PageScan {
                     || bylineChecks >= MAX_BYLINE_CHECKS || tag.equals("html") || tag.equals("body")) {
                 return;
             }
-            boolean rel = tag.equals("a") && el.attr("rel").equalsIgnoreCase("author");
-            boolean prop = !itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("author");
+            boolean rel = tag.equals("a") && el.attributes().get("rel").equalsIgnoreCase("author");
+            boolean prop = !itemprop.isEmpty() && MetaText.indexOfIgnoreCase(itemprop, "author", 0) >= 0;
             if (!rel && !prop) {
                 if (cls.isEmpty() && id.isEmpty()) {
                     return;
@@ -272,7 +370,7 @@ final class PageScan {
                 }
             }
             bylineChecks++;
-            if (hiddenOrInside(el, false)) {
+            if (Visibility.hiddenOrInside(el, false)) {
                 return;
             }
             String text = MetaText.boundedText(el, MAX_BYLINE_CHARS);
@@ -305,7 +403,7 @@ final class PageScan {
                 return;
             }
             // captions are not deks
-            if (hiddenOrInside(el, true)) {
+            if (Visibility.hiddenOrInside(el, true)) {
                 return;
             }
             String text = MetaText.boundedText(el, MAX_STANDFIRST_CHARS);
@@ -314,44 +412,6 @@ final class PageScan {
                 standfirst = text;
                 standfirstEl = el;
             }
-        }
-
-        /**
-         * Whether the element or an ancestor is hidden (or, when asked, a figure). Checked only for
-         * the few candidates found, not for every element.
-         */
-        private boolean hiddenOrInside(Element el, boolean orFigure) {
-            int seen = 0;
-            for (Element e = el; e != null && seen++ < MAX_ANCESTORS; e = e.parent()) {
-                if (e.attributesSize() > 0 && isHidden(e)) {
-                    return true;
-                }
-                if (orFigure && (e.normalName().equals("figure") || e.normalName().equals("figcaption"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean insideSvg(Element el) {
-            for (Element e = el.parent(); e != null; e = e.parent()) {
-                if (e.normalName().equals("svg")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean isHidden(Element el) {
-            if (el.hasAttr("hidden") || el.attr("aria-hidden").equals("true")) {
-                return true;
-            }
-            String style = el.attr("style");
-            if (style.isEmpty()) {
-                return false;
-            }
-            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            return s.contains("display:none") || s.contains("visibility:hidden");
         }
     }
 }

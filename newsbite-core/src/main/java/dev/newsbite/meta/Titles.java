@@ -45,6 +45,10 @@ final class Titles {
         if (orig == null) {
             return null;
         }
+        String shown = segmentShownAsHeading(orig, h1s);
+        if (shown != null) {
+            return shown;
+        }
         String cur = orig;
         boolean hierarchical = false;
         Matcher sep = SEPARATOR.matcher(orig);
@@ -88,6 +92,41 @@ final class Titles {
             cur = orig;
         }
         return cur.isEmpty() ? orig : cur;
+    }
+
+    /**
+     * The part of a separated title that the page shows as its h1: whatever the other parts are
+     * (site, section, tagline), that part is the headline. Short parts are left to the rules above,
+     * as a one-word h1 is more often a section name than the story's.
+     */
+    private static String segmentShownAsHeading(String title, List<String> h1s) {
+        if (h1s.isEmpty()) {
+            return null;
+        }
+        Matcher m = SEPARATOR.matcher(title);
+        int from = 0;
+        boolean split = false;
+        while (true) {
+            boolean found = m.find();
+            int to = found ? m.start() : title.length();
+            if (found) {
+                split = true;
+            }
+            if (split) {
+                String part = title.substring(from, to).strip();
+                if (words(part) > SHORT_TITLE_WORDS) {
+                    for (String h1 : h1s) {
+                        if (part.equalsIgnoreCase(MetaText.collapseWhitespace(h1))) {
+                            return part;
+                        }
+                    }
+                }
+            }
+            if (!found) {
+                return null;
+            }
+            from = m.end();
+        }
     }
 
     /** The candidate with a known site name taken off its start or end. */
@@ -168,6 +207,11 @@ final class Titles {
             }
         }
         return best == null ? null : best.text();
+    }
+
+    /** A matcher of the separators between a headline and a site name in the text. */
+    static Matcher separator(String text) {
+        return SEPARATOR.matcher(text);
     }
 
     static int words(String s) {

@@ -218,4 +218,70 @@ class MetadataExtractorTest {
         Metadata m = extract("<html><head><title>Deep page title here</title></head><body>" + html + "</body></html>");
         assertThat(m.title()).isEqualTo("Deep page title here");
     }
+
+    @Test
+    void aGraphArticleTakesItsDescriptionFromItsWebPage() {
+        Metadata m = extract("""
+                <html><head><script type="application/ld+json">
+                {"@context": "https://schema.org", "@graph": [
+                 {"@type": "Article", "@id": "https://example.com/s/#article", "headline": "Kea open bins",
+                  "mainEntityOfPage": {"@id": "https://example.com/s/"},
+                  "isPartOf": {"@id": "https://example.com/s/"}},
+                 {"@type": "WebPage", "@id": "https://example.com/s/", "description": "Rangers are beaten again.",
+                  "isPartOf": {"@id": "https://example.com/#website"}},
+                 {"@type": "WebSite", "@id": "https://example.com/#website", "name": "Notes",
+                  "description": "Nature news"}]}
+                </script></head><body></body></html>""");
+        assertThat(m.standfirst()).isEqualTo("Rangers are beaten again.");
+    }
+
+    @Test
+    void aSiteTaglineIsNoStandfirst() {
+        Metadata m = extract("""
+                <html><head><script type="application/ld+json">
+                {"@context": "https://schema.org", "@graph": [
+                 {"@type": "Article", "headline": "Kea open bins", "isPartOf": {"@id": "https://example.com/#website"}},
+                 {"@type": "WebSite", "@id": "https://example.com/#website", "name": "Notes",
+                  "description": "Nature news"}]}
+                </script></head><body></body></html>""");
+        assertThat(m.standfirst()).isNull();
+    }
+
+    @Test
+    void microdataGivesPublisherImageAndLanguage() {
+        Metadata m = extract("""
+                <html><head><title>Courant :: Galaxy named</title></head><body>
+                <div itemscope itemtype="https://schema.org/NewsArticle">
+                <meta itemprop="inLanguage" content="en-ZA">
+                <div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">
+                  <meta itemprop="name" content="Karoo Courant"></div>
+                <h1 itemprop="headline">Galaxy named after a school</h1>
+                <div itemprop="image" itemscope itemtype="https://schema.org/ImageObject">
+                  <img itemprop="url" src="/photos/galaxy.jpg" alt=""></div>
+                </div></body></html>""");
+        assertThat(m.siteName()).isEqualTo("Karoo Courant");
+        assertThat(m.leadImage()).isEqualTo("https://example.com/photos/galaxy.jpg");
+        assertThat(m.language()).isEqualTo("en-ZA");
+    }
+
+    @Test
+    void urlsResolveAgainstTheBaseElement() {
+        Metadata m = extract("""
+                <html><head><base href="https://static.example.org/stories/">
+                <link rel="canonical" href="/stories/one.html">
+                <meta property="og:image" content="img/one.jpg"></head><body></body></html>""");
+        assertThat(m.canonicalUrl()).isEqualTo("https://static.example.org/stories/one.html");
+        assertThat(m.leadImage()).isEqualTo("https://static.example.org/stories/img/one.jpg");
+    }
+
+    @Test
+    void theWalkSkipsDrawingsButReadsWhatFollowsThem() {
+        Metadata m = extract("""
+                <html><head><title>A title long enough to be a headline here</title></head><body>
+                <svg><title>Icon</title><g><path d="M0"/></g></svg>
+                <div><p class="byline">By Jane Doe</p></div><span itemprop="author">ignored</span>
+                <time datetime="2024-05-01T10:00:00Z">May 1</time></body></html>""");
+        assertThat(m.title()).isEqualTo("A title long enough to be a headline here");
+        assertThat(m.published()).isEqualTo("2024-05-01T10:00:00Z");
+    }
 }

@@ -70,4 +70,13 @@ class TitlesTest {
         assertThat(chosen).isEqualTo("The real headline");
         assertThat(Titles.choose(List.of())).isNull();
     }
+
+    @Test
+    void theSegmentShownAsTheH1IsTheHeadline() {
+        assertThat(Titles.fromDocumentTitle("Outside the web: standalone binaries using Emscripten · V8",
+                List.of("V8", "Outside the web: standalone binaries using Emscripten"), List.of()))
+                .isEqualTo("Outside the web: standalone binaries using Emscripten");
+        assertThat(Titles.fromDocumentTitle("Weather - Daily Post", List.of("Weather"), List.of()))
+                .isEqualTo("Weather - Daily Post");
+    }
 }
