@@ -85,7 +85,14 @@ public final class Extractor {
                     "not HTML: the input is binary data");
         }
         DecodedHtml decoded = HtmlDecoder.decode(bytes, contentType);
-        return extract(decoded.html(), url);
+        Extraction extraction = extract(decoded.html(), url);
+        if (decoded.html().indexOf('\uFFFD') >= 0) {
+            List<Problem> problems = new ArrayList<>(extraction.problems());
+            problems.add(0, new Problem("charset", "some bytes were not valid " + decoded.charset().name()
+                    + " and were replaced with U+FFFD"));
+            return new Extraction(extraction.article(), problems);
+        }
+        return extraction;
     }
 
     /**

@@ -64,4 +64,18 @@ class ExtractorTest {
         assertThat(result.problems()).extracting(Problem::code).contains("time-budget");
         assertThat(result.article().bodyText()).contains("argue about the tram line");
     }
+
+    @Test
+    void invalidBytesAreReplacedAndSaidSo() throws Exception {
+        byte[] head = "<html><head><meta charset=\"utf-8\"></head><body><article><p>Caf".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = (" society meets tonight to plan the summer fair. ".repeat(8) + "</p></article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] page = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, page, 0, head.length);
+        page[head.length] = (byte) 0xE9; // Latin-1 é inside a page that says it is UTF-8
+        System.arraycopy(tail, 0, page, head.length + 1, tail.length);
+        Extraction result = extractor.extract(page, "https://example.com/a", null);
+        assertThat(result.problems()).extracting(Problem::code).containsExactly("charset");
+        assertThat(result.article().bodyText()).contains("Caf\uFFFD society meets tonight");
+    }
 }
