@@ -86,7 +86,7 @@ public final class Extractor {
         }
         DecodedHtml decoded = HtmlDecoder.decode(bytes, contentType);
         Extraction extraction = extract(decoded.html(), url);
-        if (decoded.html().indexOf('\uFFFD') >= 0) {
+        if (decoded.malformed()) {
             List<Problem> problems = new ArrayList<>(extraction.problems());
             problems.add(0, new Problem("charset", "some bytes were not valid " + decoded.charset().name()
                     + " and were replaced with U+FFFD"));

@@ -62,7 +62,7 @@ public final class HtmlDecoder {
             if (!fromMeta.equals(StandardCharsets.UTF_8) && hasNonAscii(bytes)) {
                 String strict = strictUtf8(bytes);
                 if (strict != null) {
-                    return new DecodedHtml(strict, StandardCharsets.UTF_8, CharsetSource.VALID_UTF8);
+                    return new DecodedHtml(strict, StandardCharsets.UTF_8, CharsetSource.VALID_UTF8, false);
                 }
             }
             return decoded(bytes, 0, fromMeta, CharsetSource.META_TAG);
@@ -71,13 +71,28 @@ public final class HtmlDecoder {
         // character in its output (rare) calls for the strict check.
         String lenient = new String(bytes, StandardCharsets.UTF_8);
         if (lenient.indexOf('\uFFFD') < 0 || strictUtf8(bytes) != null) {
-            return new DecodedHtml(lenient, StandardCharsets.UTF_8, CharsetSource.VALID_UTF8);
+            return new DecodedHtml(lenient, StandardCharsets.UTF_8, CharsetSource.VALID_UTF8, false);
         }
         return decoded(bytes, 0, Charset.forName("windows-1252"), CharsetSource.FALLBACK);
     }
 
     private static DecodedHtml decoded(byte[] bytes, int offset, Charset charset, CharsetSource source) {
-        return new DecodedHtml(new String(bytes, offset, bytes.length - offset, charset), charset, source);
+        String html = new String(bytes, offset, bytes.length - offset, charset);
+        // Only a replacement character in the output (rare) calls for the slower strict check.
+        boolean malformed = html.indexOf('\uFFFD') >= 0 && !decodesStrictly(bytes, offset, charset);
+        return new DecodedHtml(html, charset, source, malformed);
+    }
+
+    private static boolean decodesStrictly(byte[] bytes, int offset, Charset charset) {
+        try {
+            charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static String strictUtf8(byte[] bytes) {

@@ -75,4 +75,18 @@ class HtmlDecoderTest {
         assertThat(d.source()).isEqualTo(CharsetSource.VALID_UTF8);
         assertThat(d.html()).contains("新闻 today");
     }
+
+    @Test
+    void aPageThatContainsTheReplacementCharacterIsNotMalformed() {
+        byte[] bytes = "<meta charset=utf-8><p>already lost: \uFFFD</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(HtmlDecoder.decode(bytes, null).malformed()).isFalse();
+    }
+
+    @Test
+    void invalidBytesUnderADeclaredUtf8AreMalformed() {
+        byte[] bytes = "<meta charset=utf-8><p>caf\u00e9</p>".getBytes(WINDOWS_1252);
+        DecodedHtml d = HtmlDecoder.decode(bytes, null);
+        assertThat(d.malformed()).isTrue();
+        assertThat(d.html()).contains("caf\uFFFD");
+    }
 }
