@@ -154,6 +154,10 @@ final class CandidateFinder {
             double bonus = !bestClass.isEmpty() && bestClass.equals(sibling.className()) ? bestScore * 0.2 : 0;
             if (s.scored && s.score + bonus >= threshold) {
                 out.add(sibling);
+            } else if (sibling.nameIs("figure") && s.images > 0 && s.linkDensity() < 0.5) {
+                // A picture beside the body's container (the lead photo between headline and text)
+                // belongs to the story; its caption is not body text, so this adds no words.
+                out.add(sibling);
             } else if (sibling.nameIs("p") || !s.hasBlock && !DomStats.BLOCK_TAGS.contains(sibling.normalName())
                     || sibling.nameIs("div") && !s.hasBlock) {
                 double ld = s.linkDensity();

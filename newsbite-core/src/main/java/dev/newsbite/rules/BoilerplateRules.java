@@ -20,7 +20,11 @@ public final class BoilerplateRules {
     public static final Set<String> DROP_TAGS = Set.of(
             "script", "style", "template", "svg", "canvas", "object", "embed", "applet", "map", "audio",
             "nav", "aside", "footer", "dialog", "menu", "input", "button", "select", "textarea", "option",
-            "label", "link", "meta", "head", "title", "frameset", "frame", "area", "source", "track");
+            "label", "link", "meta", "head", "title", "frameset", "frame", "area", "source", "track",
+            // AMP's ads, trackers, share buttons, side menus and consent prompts: never the story.
+            "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel",
+            "amp-social-share", "amp-sidebar", "amp-consent", "amp-user-notification", "amp-geo",
+            "amp-call-tracking", "amp-install-serviceworker");
 
     /** ARIA roles that mark page furniture. */
     public static final Set<String> DROP_ROLES = Set.of(
@@ -75,7 +79,9 @@ public final class BoilerplateRules {
                     "teaser", "promo", "=card", "=ad", "=ads", "=adv", "=advert", "advertisement", "=popup",
                     "=modal", "=overlay", "sidebar", "=rail", "=widget", "=hidden", "paywall")
             .add(CONTENT, "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry",
-                    "post", "text")
+                    "post", "text",
+                    // An author's notes at the end of a post: "foot" alone would call them furniture.
+                    "footnote")
             .add(POSITIVE, "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
                     "text", "blog", "story")
             .add(NEGATIVE, "-ad-", "hidden", "=hid", "banner", "combx", "comment", "com-", "contact", "footer",

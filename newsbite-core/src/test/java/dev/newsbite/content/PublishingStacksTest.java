@@ -1,0 +1,39 @@
+package dev.newsbite.content;
+
+import static dev.newsbite.content.ContentExtractorTest.PARA;
+import static dev.newsbite.content.ContentExtractorTest.extract;
+import static dev.newsbite.content.ContentExtractorTest.story;
+import static dev.newsbite.content.ContentExtractorTest.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbite.model.Embed;
+import dev.newsbite.model.Figure;
+import org.junit.jupiter.api.Test;
+
+/** Markup of publishing stacks the benchmark pages rarely show: AMP, newsletter footnotes. */
+class PublishingStacksTest {
+    @Test
+    void ampPicturesPlayersAndAdsReadLikeTheirHtmlKin() {
+        Content c = extract(story("<figure><amp-img src='/img/lead.jpg' width='4' height='3' layout='responsive'>"
+                + "</amp-img><figcaption>The harbour at dawn.</figcaption></figure>"
+                + "<div class='amp-body'><p>" + PARA + "</p>"
+                + "<amp-ad type='doubleclick'><div placeholder>Advertisement</div><div fallback>Ad failed to load</div>"
+                + "</amp-ad><p>Second. " + PARA + "</p><amp-youtube data-videoid='Lk7pQ2xWm9A'></amp-youtube>"
+                + "<p>Third. " + PARA + "</p></div>"));
+        assertThat(c.body()).filteredOn(b -> b instanceof Figure)
+                .singleElement().satisfies(f -> assertThat(((Figure) f).images())
+                        .containsExactly("https://news.example.com/img/lead.jpg"));
+        assertThat(c.body()).filteredOn(b -> b instanceof Embed)
+                .singleElement().satisfies(e -> assertThat(((Embed) e).url()).contains("Lk7pQ2xWm9A"));
+        assertThat(text(c)).doesNotContain("Advertisement").doesNotContain("Ad failed to load");
+    }
+
+    @Test
+    void footnotesAreTheAuthorsWords() {
+        Content c = extract(story("<div class='body markup'><p>" + PARA + "<a class='footnote-anchor' href='#fn-1'>1</a></p>"
+                + "<p>Second. " + PARA + "</p>"
+                + "<div class='footnote'><a class='footnote-number' href='#fn-a-1'>1</a>"
+                + "<div class='footnote-content'><p>The survey covers about 2,900 shops.</p></div></div></div>"));
+        assertThat(text(c)).endsWith("The survey covers about 2,900 shops.");
+    }
+}
