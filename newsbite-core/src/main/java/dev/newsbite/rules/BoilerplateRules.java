@@ -71,7 +71,9 @@ public final class BoilerplateRules {
                     "about-author", "breadcrumb", "pagination", "=pager", "=subscribe", "=subscription",
                     "=signup", "sign-up", "=cookie", "cookie-", "consent", "gdpr", "=toolbar", "more-stories",
                     "read-more", "readmore", "most-popular", "=popular", "=trending", "=signin", "=login",
-                    "skip-link", "=skip", "visually-hidden", "sr-only", "screen-reader-text", "=print")
+                    "skip-link", "=skip", "visually-hidden", "sr-only", "screen-reader-text", "=print",
+                    // Pull quotes repeat the body's own sentences; a table of contents repeats its headings.
+                    "pullquote", "pull-quote", "pull_quote", "=toc", "table-of-contents", "tableofcontents")
             .add(LIKELY, "-ad-", "banner", "combx", "community", "cover-wrap", "extra", "footer", "header",
                     "masthead", "legends", "menu", "remark", "rss", "shoutbox", "skyscraper",
                     "sponsor", "supplemental", "ad-break", "agegate", "yom-remote", "nav", "foot", "aside",
@@ -151,7 +153,9 @@ public final class BoilerplateRules {
             + "have a (?:news )?tip\\b.*|got a (?:news )?tip\\b.*|"
             + "download (?:the|our) app.*|skip (?:to|ad).*|back to top|print|email|text size|font size|"
 
-            + "copyright .{1,80}|©.{1,80}|all rights reserved.*|"
+            + "copyright .{1,80}|©.{1,80}|all rights reserved.*|table of contents|"
+            // A feed's republishing tail ("The post X appeared first on Y.").
+            + "the post .{1,120} appeared first on .{1,60}|"
             + "(?:please )?enable javascript.*|loading\\.*|"
             + "(?:this|the) (?:article|story|post) (?:was|has been|is) (?:originally )?(?:published|updated|"
             + "written|produced|amended|corrected)? ?(?:on|at|by|in)? .{0,80})[.!]?");
@@ -172,7 +176,7 @@ public final class BoilerplateRules {
             "subscribers", "already", "not", "get", "enjoy", "unlock", "for", "become", "start", "follow", "like",
             "share", "click", "tap", "image", "photo", "picture", "slide", "we", "accept", "tag", "tags", "topic",
             "topics", "filed", "category", "categories", "buyer", "have", "got", "download", "skip", "back",
-            "print", "email", "text", "font", "copyright", "all", "please", "enable", "loading");
+            "print", "email", "text", "font", "copyright", "all", "please", "enable", "loading", "table");
 
     /** Whether a lower-cased, stripped line of at most {@link #MAX_FURNITURE_LINE} characters is furniture. */
     public static boolean isFurnitureLine(String lower) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbite.model.Embed;
 import dev.newsbite.model.Figure;
+import dev.newsbite.model.Quote;
 import org.junit.jupiter.api.Test;
 
 /** Markup of publishing stacks the benchmark pages rarely show: AMP, newsletter footnotes. */
@@ -35,5 +36,35 @@ class PublishingStacksTest {
                 + "<div class='footnote'><a class='footnote-number' href='#fn-a-1'>1</a>"
                 + "<div class='footnote-content'><p>The survey covers about 2,900 shops.</p></div></div></div>"));
         assertThat(text(c)).endsWith("The survey covers about 2,900 shops.");
+    }
+
+    @Test
+    void aQuoteThatRepeatsTheStoryIsAPullQuote() {
+        Content c = extract(story("<p>" + PARA + "</p><p>\"The furnace is the boss here,\" she said. \"It doesn't care if "
+                + "it's Christmas. It wants to be fed.\" " + PARA + "</p>"
+                + "<blockquote><p>\u201cThe furnace is the boss here. It doesn\u2019t care if it\u2019s Christmas.\u201d</p></blockquote>"
+                + "<p>Third. " + PARA + "</p>"));
+        assertThat(c.body()).noneMatch(b -> b instanceof Quote);
+        assertThat(text(c)).containsOnlyOnce("boss here");
+    }
+
+    @Test
+    void aQuoteWithWordsOfItsOwnStays() {
+        Content c = extract(story("<p>" + PARA + "</p><blockquote><p>The furnace is the boss here. We will not sell "
+                + "the building to anyone who wants to turn it into flats.</p></blockquote><p>The furnace is the boss "
+                + "here, she said. " + PARA + "</p>"));
+        assertThat(c.body()).anyMatch(b -> b instanceof Quote);
+    }
+
+    @Test
+    void aTableOfContentsAndAFeedTailAreNotTheStory() {
+        Content c = extract(story("<div class='entry-content'><div id='ez-toc-container' class='ez-toc-v2_0'>"
+                + "<p class='ez-toc-title'>Table of Contents</p><a href='#' class='ez-toc-btn'>Toggle</a>"
+                + "<nav><ul><li><a href='#a'>The furnace</a></li></ul></nav></div><p>" + PARA + "</p>"
+                + "<h2 id='a'>The furnace</h2><p>Second. " + PARA + "</p>"
+                + "<p>The post <a href='https://x.example/p'>The last glassblowers</a> appeared first on "
+                + "<a href='https://x.example'>Meridian Review</a>.</p></div>"));
+        assertThat(text(c)).doesNotContain("Table of Contents").doesNotContain("Toggle")
+                .doesNotContain("appeared first on").endsWith("sides. ".strip());
     }
 }
