@@ -150,7 +150,7 @@ public final class BoilerplateRules {
             + "(?:tags?|topics?|filed under|categor(?:y|ies)|see also|related roundup|buyer's guide|more about)\\s*:.*|"
             + "(?:this|the) (?:post|article|page|story) (?:may )?contains? affiliate.*|"
             + "[\\p{L} ]{1,20}:\\s*https?://\\S+|"
-            + "have a (?:news )?tip\\b.*|got a (?:news )?tip\\b.*|"
+            + "have a (?:news |story )?tip\\b.*|got a (?:news |story )?tip\\b.*|"
             + "download (?:the|our) app.*|skip (?:to|ad).*|back to top|print|email|text size|font size|"
 
             + "copyright .{1,80}|©.{1,80}|all rights reserved.*|table of contents|"

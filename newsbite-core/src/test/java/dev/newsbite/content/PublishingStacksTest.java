@@ -67,4 +67,22 @@ class PublishingStacksTest {
         assertThat(text(c)).doesNotContain("Table of Contents").doesNotContain("Toggle")
                 .doesNotContain("appeared first on").endsWith("sides. ".strip());
     }
+
+    @Test
+    void aBodyCutIntoItemsOfOneKindIsReadWhole() {
+        String item = "<div class='field__item'><div class='paragraph paragraph--type--text'><div class='field--name-field-text'>";
+        Content c = extract(story("<div class='field__items'>" + item + "<p>First. " + PARA + "</p></div></div></div>"
+                + "<div class='field__item'><div class='paragraph--type--related'><a href='/a'>Centre opens in Bridgeton "
+                + "after two years of delays</a></div></div>"
+                + item + "<p>Second. " + PARA + "</p><p>Third. " + PARA + "</p></div></div></div></div>"));
+        assertThat(text(c)).startsWith("First.").contains("Second.").contains("Third.")
+                .doesNotContain("Centre opens in Bridgeton");
+    }
+
+    @Test
+    void aStoryTipPromptIsNotTheStory() {
+        Content c = extract(story("<p>" + PARA + "</p><p>Second. " + PARA + "</p>"
+                + "<p><em>Have a story tip? Email us at tips@paper.example.</em></p>"));
+        assertThat(text(c)).doesNotContain("story tip");
+    }
 }
