@@ -73,7 +73,9 @@ public final class BoilerplateRules {
                     "read-more", "readmore", "most-popular", "=popular", "=trending", "=signin", "=login",
                     "skip-link", "=skip", "visually-hidden", "sr-only", "screen-reader-text", "=print",
                     // Pull quotes repeat the body's own sentences; a table of contents repeats its headings.
-                    "pullquote", "pull-quote", "pull_quote", "=toc", "table-of-contents", "tableofcontents")
+                    "pullquote", "pull-quote", "pull_quote", "=toc", "table-of-contents", "tableofcontents",
+                    // A link dressed as a button is a call to act (subscribe, comment, share), not prose.
+                    "button-wrapper", "=button", "=btn")
             .add(LIKELY, "-ad-", "banner", "combx", "community", "cover-wrap", "extra", "footer", "header",
                     "masthead", "legends", "menu", "remark", "rss", "shoutbox", "skyscraper",
                     "sponsor", "supplemental", "ad-break", "agegate", "yom-remote", "nav", "foot", "aside",

@@ -85,4 +85,21 @@ class PublishingStacksTest {
                 + "<p><em>Have a story tip? Email us at tips@paper.example.</em></p>"));
         assertThat(text(c)).doesNotContain("story tip");
     }
+
+    @Test
+    void aBoxNamedForItsCaptionThatHoldsThePictureIsTheFigure() {
+        Content c = extract(story("<p>" + PARA + "</p><div class='captioned-image-container'><figure>"
+                + "<a href='/img/full.jpg'><img src='/img/shop.jpg' alt=''></a>"
+                + "<figcaption class='image-caption'>The shop in 1985.</figcaption></figure></div>"
+                + "<p>Second. " + PARA + "</p>"));
+        assertThat(c.body()).filteredOn(b -> b instanceof Figure).singleElement()
+                .satisfies(f -> assertThat(((Figure) f).caption()).isEqualTo("The shop in 1985."));
+    }
+
+    @Test
+    void aLinkDressedAsAButtonIsNotProse() {
+        Content c = extract(story("<p>" + PARA + "</p><p class='button-wrapper'><a class='button primary' "
+                + "href='/subscribe'><span>Get 20% off a group subscription</span></a></p><p>Second. " + PARA + "</p>"));
+        assertThat(text(c)).doesNotContain("group subscription");
+    }
 }
