@@ -27,6 +27,8 @@ public final class AmpElements {
             case "amp-img", "amp-anim" -> e.tagName("img");
             case "amp-video" -> e.tagName("video");
             case "amp-iframe" -> e.tagName("iframe");
+            // A slideshow of pictures: a box of images like any gallery's div.
+            case "amp-carousel" -> e.tagName("div");
             case "amp-youtube" -> player(e, "data-videoid", "https://www.youtube.com/embed/");
             case "amp-vimeo" -> player(e, "data-videoid", "https://player.vimeo.com/video/");
             case "amp-dailymotion" -> player(e, "data-videoid", "https://www.dailymotion.com/embed/video/");

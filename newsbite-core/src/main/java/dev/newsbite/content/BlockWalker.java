@@ -209,6 +209,11 @@ final class BlockWalker {
                 return true;
             }
             default -> {
+                if (!s.hasBlock && s.text == 0 && s.images > 0) {
+                    // A wordless box of pictures (a gallery strip, a slideshow): the pictures.
+                    image(e);
+                    return true;
+                }
                 if (!s.hasBlock) {
                     InlineText t = new InlineText();
                     inline(e, t, false);
@@ -259,6 +264,13 @@ final class BlockWalker {
             return;
         }
         List<String> images = Figures.imageUrls(e);
+        if (images.isEmpty()) {
+            Embed bare = Embeds.fromBareUrl(e);
+            if (bare != null) {
+                out.add(new Emitted(bare, e));
+                return;
+            }
+        }
         Element img = e.selectFirst(IMG);
         String alt = img == null ? null : Figures.normalise(img.attr("alt"));
         Element caption = e.selectFirst(FIGCAPTION);

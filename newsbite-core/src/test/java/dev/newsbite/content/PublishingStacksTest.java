@@ -102,4 +102,25 @@ class PublishingStacksTest {
                 + "href='/subscribe'><span>Get 20% off a group subscription</span></a></p><p>Second. " + PARA + "</p>"));
         assertThat(text(c)).doesNotContain("group subscription");
     }
+
+    @Test
+    void aBarePlayerAddressInAFigureIsAnEmbed() {
+        Content c = extract(story("<p>" + PARA + "</p><figure class='wp-block-embed is-provider-youtube'>"
+                + "<div class='wp-block-embed__wrapper'>\nhttps://www.youtube.com/watch?v=Zq3KpL9mT2w\n</div>"
+                + "<figcaption>The council's video.</figcaption></figure><p>Second. " + PARA + "</p>"));
+        assertThat(c.body()).filteredOn(b -> b instanceof Embed).singleElement()
+                .satisfies(e -> assertThat(((Embed) e).url()).contains("Zq3KpL9mT2w"));
+        assertThat(c.body()).noneMatch(b -> b instanceof Figure);
+    }
+
+    @Test
+    void aWordlessBoxOfPicturesKeepsThem() {
+        Content c = extract(story("<p>" + PARA + "</p><amp-carousel type='slides'>"
+                + "<amp-img src='https://cdn.example/g/harbour-one.jpg' alt='One'></amp-img>"
+                + "<amp-img src='https://cdn.example/g/harbour-two.jpg' alt='Two'></amp-img></amp-carousel>"
+                + "<p>Second. " + PARA + "</p>"));
+        assertThat(c.body()).filteredOn(b -> b instanceof Figure).singleElement()
+                .satisfies(f -> assertThat(((Figure) f).images()).containsExactly(
+                        "https://cdn.example/g/harbour-one.jpg", "https://cdn.example/g/harbour-two.jpg"));
+    }
 }
