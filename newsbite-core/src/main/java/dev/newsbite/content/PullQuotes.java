@@ -23,6 +23,9 @@ final class PullQuotes {
     /** Share of the quote's words that must be in repeated phrases. */
     private static final double MIN_REPEATED_SHARE = 0.8;
 
+    /** Quotes checked per page: each check scans the paragraphs, so a page of thousands stays bounded. */
+    private static final int MAX_CHECKED_QUOTES = 40;
+
     private PullQuotes() {
     }
 
@@ -47,11 +50,13 @@ final class PullQuotes {
         }
         String body = paragraphs.toString();
         List<BlockWalker.Emitted> out = new ArrayList<>(kept.size());
+        int checked = 0;
         for (int i = 0; i < kept.size(); i++) {
             BlockWalker.Emitted e = kept.get(i);
             // A quoted post (its Embed follows) is the post's own words, even when the story retells them.
             boolean post = i + 1 < kept.size() && kept.get(i + 1).block() instanceof Embed;
-            if (post || !(isCandidate(e.block()) && repeats(e.block().text(), body))) {
+            if (post || !isCandidate(e.block()) || checked++ >= MAX_CHECKED_QUOTES
+                    || !repeats(e.block().text(), body)) {
                 out.add(e);
             }
         }
