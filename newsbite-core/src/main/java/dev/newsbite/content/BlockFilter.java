@@ -137,6 +137,7 @@ final class BlockFilter {
             }
             kept.add(e);
         }
+        kept = PullQuotes.drop(kept);
         String source = takeSource(kept);
         dropTrailingHeadings(kept);
         List<Block> body = new ArrayList<>(kept.size());

@@ -56,7 +56,7 @@ final class BlockWalker {
                 break;
             }
             if (isBlockish(root, stats)) {
-                if (!isCaption(root) && !w.block(root)) {
+                if (!w.isCaption(root) && !w.block(root)) {
                     w.container(root);
                 }
             } else {
@@ -209,6 +209,11 @@ final class BlockWalker {
                 return true;
             }
             default -> {
+                if (!s.hasBlock && s.text == 0 && s.images > 0) {
+                    // A wordless box of pictures (a gallery strip, a slideshow): the pictures.
+                    image(e);
+                    return true;
+                }
                 if (!s.hasBlock) {
                     InlineText t = new InlineText();
                     inline(e, t, false);
@@ -259,6 +264,13 @@ final class BlockWalker {
             return;
         }
         List<String> images = Figures.imageUrls(e);
+        if (images.isEmpty()) {
+            Embed bare = Embeds.fromBareUrl(e);
+            if (bare != null) {
+                out.add(new Emitted(bare, e));
+                return;
+            }
+        }
         Element img = e.selectFirst(IMG);
         String alt = img == null ? null : Figures.normalise(img.attr("alt"));
         Element caption = e.selectFirst(FIGCAPTION);
@@ -296,11 +308,17 @@ final class BlockWalker {
         out.add(new Emitted(new Figure(images, alt.isEmpty() ? null : alt, null, null), e));
     }
 
-    private static boolean isCaption(Element e) {
+    private boolean isCaption(Element e) {
         if (e.nameIs("figcaption")) {
             return true;
         }
-        return (BoilerplateRules.classBits(e) & BoilerplateRules.CAPTION) != 0;
+        if ((BoilerplateRules.classBits(e) & BoilerplateRules.CAPTION) == 0) {
+            return false;
+        }
+        // A box named for its caption that holds the picture too ("captioned-image-container") is
+        // the figure, not a caption of the one before it.
+        DomStats.Stats s = stats.of(e);
+        return s == null || s.images == 0;
     }
 
     /** A caption outside a figure: it belongs to the picture just before it, never to the text. */

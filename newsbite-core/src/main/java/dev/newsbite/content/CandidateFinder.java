@@ -133,6 +133,9 @@ final class CandidateFinder {
         return best;
     }
 
+    /** Text a same-class sibling of the best container needs to join it below the threshold. */
+    private static final int SAME_CLASS_MIN_CHARS = 80;
+
     private static List<Element> withSiblings(Element best, DomStats stats, Element root) {
         Element parent = best.parent();
         if (parent == null) {
@@ -153,6 +156,15 @@ final class CandidateFinder {
             }
             double bonus = !bestClass.isEmpty() && bestClass.equals(sibling.className()) ? bestScore * 0.2 : 0;
             if (s.scored && s.score + bonus >= threshold) {
+                out.add(sibling);
+            } else if (bonus > 0 && s.paragraphs > 0 && s.text > SAME_CLASS_MIN_CHARS && s.linkDensity() < 0.2) {
+                // A body cut into items of one kind (Drupal's paragraph items, a CMS's text slices):
+                // a sibling item holding paragraphs is more of the story, though items of a few
+                // paragraphs each score under the absolute threshold.
+                out.add(sibling);
+            } else if (sibling.nameIs("figure") && s.images > 0 && s.linkDensity() < 0.5) {
+                // A picture beside the body's container (the lead photo between headline and text)
+                // belongs to the story; its caption is not body text, so this adds no words.
                 out.add(sibling);
             } else if (sibling.nameIs("p") || !s.hasBlock && !DomStats.BLOCK_TAGS.contains(sibling.normalName())
                     || sibling.nameIs("div") && !s.hasBlock) {

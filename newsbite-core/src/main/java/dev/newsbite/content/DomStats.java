@@ -1,5 +1,6 @@
 package dev.newsbite.content;
 
+import dev.newsbite.clean.AmpElements;
 import dev.newsbite.clean.Pruner;
 import dev.newsbite.internal.Deadline;
 import java.util.ArrayList;
@@ -134,6 +135,9 @@ final class DomStats {
                 }
                 if (!(node instanceof Element e)) {
                     return FilterResult.SKIP_ENTIRELY;
+                }
+                if (AmpElements.isAmp(e.normalName())) {
+                    AmpElements.normalise(e);
                 }
                 Pruner.Verdict verdict = e == root ? Pruner.Verdict.NEUTRAL : Pruner.judge(e);
                 if (verdict == Pruner.Verdict.DROP) {

@@ -27,6 +27,27 @@ final class Embeds {
         return new Embed(url, kindOf(url), title.isEmpty() ? null : title);
     }
 
+    /** A bare player or post address alone in a figure's box, as WordPress leaves an embed it did not expand. */
+    private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>\"]{4,500}");
+
+    /** An embed for {@code figure} when its only words (caption aside) are a player's or post's address, or null. */
+    static Embed fromBareUrl(Element figure) {
+        for (Element child : figure.children()) {
+            if (child.nameIs("figcaption")) {
+                continue;
+            }
+            String text = child.wholeText().strip();
+            if (text.length() > 520 || !BARE_URL.matcher(text).matches()
+                    || !Pruner.EMBED_SOURCE.matcher(text).find()) {
+                return null;
+            }
+            Element caption = figure.selectFirst("figcaption");
+            String title = caption == null ? "" : caption.text().strip();
+            return new Embed(text, kindOf(text), title.isEmpty() ? null : title);
+        }
+        return null;
+    }
+
     /** An embed for a social post quoted as a blockquote (tweet, Instagram, TikTok), or null. */
     static Embed fromBlockquote(Element quote) {
         String cls = quote.className().toLowerCase(Locale.ROOT);

@@ -20,7 +20,11 @@ public final class BoilerplateRules {
     public static final Set<String> DROP_TAGS = Set.of(
             "script", "style", "template", "svg", "canvas", "object", "embed", "applet", "map", "audio",
             "nav", "aside", "footer", "dialog", "menu", "input", "button", "select", "textarea", "option",
-            "label", "link", "meta", "head", "title", "frameset", "frame", "area", "source", "track");
+            "label", "link", "meta", "head", "title", "frameset", "frame", "area", "source", "track",
+            // AMP's ads, trackers, share buttons, side menus and consent prompts: never the story.
+            "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel",
+            "amp-social-share", "amp-sidebar", "amp-consent", "amp-user-notification", "amp-geo",
+            "amp-call-tracking", "amp-install-serviceworker");
 
     /** ARIA roles that mark page furniture. */
     public static final Set<String> DROP_ROLES = Set.of(
@@ -67,7 +71,11 @@ public final class BoilerplateRules {
                     "about-author", "breadcrumb", "pagination", "=pager", "=subscribe", "=subscription",
                     "=signup", "sign-up", "=cookie", "cookie-", "consent", "gdpr", "=toolbar", "more-stories",
                     "read-more", "readmore", "most-popular", "=popular", "=trending", "=signin", "=login",
-                    "skip-link", "=skip", "visually-hidden", "sr-only", "screen-reader-text", "=print")
+                    "skip-link", "=skip", "visually-hidden", "sr-only", "screen-reader-text", "=print",
+                    // Pull quotes repeat the body's own sentences; a table of contents repeats its headings.
+                    "pullquote", "pull-quote", "pull_quote", "=toc", "table-of-contents", "tableofcontents",
+                    // A link dressed as a button is a call to act (subscribe, comment, share), not prose.
+                    "button-wrapper", "=button", "=btn")
             .add(LIKELY, "-ad-", "banner", "combx", "community", "cover-wrap", "extra", "footer", "header",
                     "masthead", "legends", "menu", "remark", "rss", "shoutbox", "skyscraper",
                     "sponsor", "supplemental", "ad-break", "agegate", "yom-remote", "nav", "foot", "aside",
@@ -75,7 +83,9 @@ public final class BoilerplateRules {
                     "teaser", "promo", "=card", "=ad", "=ads", "=adv", "=advert", "advertisement", "=popup",
                     "=modal", "=overlay", "sidebar", "=rail", "=widget", "=hidden", "paywall")
             .add(CONTENT, "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry",
-                    "post", "text")
+                    "post", "text",
+                    // An author's notes at the end of a post: "foot" alone would call them furniture.
+                    "footnote")
             .add(POSITIVE, "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
                     "text", "blog", "story")
             .add(NEGATIVE, "-ad-", "hidden", "=hid", "banner", "combx", "comment", "com-", "contact", "footer",
@@ -142,10 +152,12 @@ public final class BoilerplateRules {
             + "(?:tags?|topics?|filed under|categor(?:y|ies)|see also|related roundup|buyer's guide|more about)\\s*:.*|"
             + "(?:this|the) (?:post|article|page|story) (?:may )?contains? affiliate.*|"
             + "[\\p{L} ]{1,20}:\\s*https?://\\S+|"
-            + "have a (?:news )?tip\\b.*|got a (?:news )?tip\\b.*|"
+            + "have a (?:news |story )?tip\\b.*|got a (?:news |story )?tip\\b.*|"
             + "download (?:the|our) app.*|skip (?:to|ad).*|back to top|print|email|text size|font size|"
 
-            + "copyright .{1,80}|©.{1,80}|all rights reserved.*|"
+            + "copyright .{1,80}|©.{1,80}|all rights reserved.*|table of contents|"
+            // A feed's republishing tail ("The post X appeared first on Y.").
+            + "the post .{1,120} appeared first on .{1,60}|"
             + "(?:please )?enable javascript.*|loading\\.*|"
             + "(?:this|the) (?:article|story|post) (?:was|has been|is) (?:originally )?(?:published|updated|"
             + "written|produced|amended|corrected)? ?(?:on|at|by|in)? .{0,80})[.!]?");
@@ -166,7 +178,7 @@ public final class BoilerplateRules {
             "subscribers", "already", "not", "get", "enjoy", "unlock", "for", "become", "start", "follow", "like",
             "share", "click", "tap", "image", "photo", "picture", "slide", "we", "accept", "tag", "tags", "topic",
             "topics", "filed", "category", "categories", "buyer", "have", "got", "download", "skip", "back",
-            "print", "email", "text", "font", "copyright", "all", "please", "enable", "loading");
+            "print", "email", "text", "font", "copyright", "all", "please", "enable", "loading", "table");
 
     /** Whether a lower-cased, stripped line of at most {@link #MAX_FURNITURE_LINE} characters is furniture. */
     public static boolean isFurnitureLine(String lower) {
