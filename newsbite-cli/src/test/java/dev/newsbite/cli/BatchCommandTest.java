@@ -63,6 +63,11 @@ class BatchCommandTest {
                 assertThat(error.isTextual()).as(name + " has an error").isTrue();
                 assertThat(error.asText()).as(name).isNotBlank().doesNotContain("\n").doesNotContain("\tat ");
             }
+            case PARTIAL -> {
+                assertThat(text).as(name + " has text").isNotBlank();
+                assertThat(error.isTextual()).as(name + " says why it may be damaged").isTrue();
+                assertThat(error.asText()).as(name).doesNotContain("\n");
+            }
             case ROW -> assertThat(!text.isBlank() || error.isTextual()).as(name + " has text or an error").isTrue();
         }
         assertThat(row.get("id").asText()).isEqualTo(Path.of(name).getFileName().toString().split("\\.")[0]);
