@@ -3,7 +3,6 @@ package dev.newsbite.meta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -47,22 +46,14 @@ final class TitleSite {
         if (title == null) {
             return null;
         }
-        Matcher m = Titles.separator(title);
-        int firstStart = -1;
-        int firstEnd = -1;
-        int lastStart = -1;
-        int lastEnd = -1;
-        while (m.find()) {
-            if (firstStart < 0) {
-                firstStart = m.start();
-                firstEnd = m.end();
-            }
-            lastStart = m.start();
-            lastEnd = m.end();
-        }
-        if (firstStart <= 0 || lastEnd >= title.length()) {
+        Titles.Separators sep = Titles.Separators.in(title);
+        if (sep == null || sep.firstStart() <= 0 || sep.lastEnd() >= title.length()) {
             return null;
         }
+        int firstStart = sep.firstStart();
+        int firstEnd = sep.firstEnd();
+        int lastStart = sep.lastStart();
+        int lastEnd = sep.lastEnd();
         List<String> labels = hostLabels(pageUrl);
         String tail = title.substring(lastEnd).strip();
         boolean tailFits = Titles.words(title.substring(0, lastStart)) >= MIN_HEADLINE_WORDS

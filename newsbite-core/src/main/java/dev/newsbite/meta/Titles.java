@@ -135,29 +135,17 @@ final class Titles {
             return title;
         }
         String t = title;
-        Matcher m = SEPARATOR.matcher(t);
-        int lastStart = -1;
-        int lastEnd = -1;
-        int firstStart = -1;
-        int firstEnd = -1;
-        while (m.find()) {
-            if (firstStart < 0) {
-                firstStart = m.start();
-                firstEnd = m.end();
-            }
-            lastStart = m.start();
-            lastEnd = m.end();
-        }
-        if (lastStart < 0) {
+        Separators sep = Separators.in(t);
+        if (sep == null) {
             return t;
         }
-        String tail = t.substring(lastEnd);
-        if (isSiteName(tail, siteNames) && lastStart > 0) {
-            return t.substring(0, lastStart).strip();
+        String tail = t.substring(sep.lastEnd());
+        if (isSiteName(tail, siteNames) && sep.lastStart() > 0) {
+            return t.substring(0, sep.lastStart()).strip();
         }
-        String head = t.substring(0, firstStart);
-        if (isSiteName(head, siteNames) && firstEnd < t.length()) {
-            return t.substring(firstEnd).strip();
+        String head = t.substring(0, sep.firstStart());
+        if (isSiteName(head, siteNames) && sep.firstEnd() < t.length()) {
+            return t.substring(sep.firstEnd()).strip();
         }
         return t;
     }
@@ -209,13 +197,29 @@ final class Titles {
         return best == null ? null : best.text();
     }
 
-    /** A matcher of the separators between a headline and a site name in the text. */
-    static Matcher separator(String text) {
-        return SEPARATOR.matcher(text);
-    }
 
     static int words(String s) {
         String t = s.strip();
         return t.isEmpty() ? 1 : t.split("\\s+").length;
+    }
+
+    /** Where the first and the last separator of a title stand. */
+    record Separators(int firstStart, int firstEnd, int lastStart, int lastEnd) {
+        /** The separators of {@code title}, or null when it has none. */
+        static Separators in(String title) {
+            Matcher m = SEPARATOR.matcher(title);
+            if (!m.find()) {
+                return null;
+            }
+            int firstStart = m.start();
+            int firstEnd = m.end();
+            int lastStart = firstStart;
+            int lastEnd = firstEnd;
+            while (m.find()) {
+                lastStart = m.start();
+                lastEnd = m.end();
+            }
+            return new Separators(firstStart, firstEnd, lastStart, lastEnd);
+        }
     }
 }
