@@ -59,6 +59,15 @@ final class Bylines {
     private static final Pattern WIRE_SUFFIX = Pattern.compile(
             "\\s+(?:the\\s+)?(?:associated press|reuters|afp|agence france-presse|bloomberg|pti|ians|dpa|ap)$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A short segment that names an organisation, not a person ("Associated Press", "Reuters",
+     * "Gazette Staff", "Metro News"): after a name it is the name's affiliation. Longer segments
+     * ("MA WebMD Health News") mix credentials and desk and stay as the page wrote them.
+     */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "^(?:the\\s+)?(?:associated press|reuters|afp|agence france-presse|bloomberg|pti|ians|dpa|ap|upi|efe|ansa)$"
+                    + "|^(?:\\S+\\s+){0,2}(?:press|news|agency|agencies|newsroom|wire|wires|staff|media)$",
+            Pattern.CASE_INSENSITIVE);
     /** Degrees and credentials written after a name ("Jane Doe, MS, RD"): not names themselves. */
     private static final java.util.Set<String> CREDENTIALS = java.util.Set.of("ms", "ma", "md", "phd", "ph.d.",
             "rd", "rdn", "rn", "mph", "mba", "do", "jd", "bsc", "msc", "np", "cnp", "ld", "cde", "dds", "pa-c",
@@ -92,7 +101,7 @@ final class Bylines {
         List<String> out = new ArrayList<>();
         for (String part : NAME_SPLIT.split(s)) {
             String name = tidyName(part);
-            if (name != null) {
+            if (name != null && !(!out.isEmpty() && ORGANISATION.matcher(name).find())) {
                 out.add(name);
             }
         }

@@ -23,7 +23,10 @@ final class ClassHints {
     private ClassHints() {
     }
 
-    /** Whether the name holds one of Readability's byline hints (byline, author, dateline, writtenby), any case. */
+    /**
+     * Whether the name holds one of Readability's byline hints (byline, author, dateline, writtenby), or
+     * one of Drupal's author fields (field--name-uid, node__meta, node__submitted), any case.
+     */
     static boolean byline(String name) {
         int n = name.length();
         for (int i = 0; i < n; i++) {
@@ -34,6 +37,9 @@ final class ClassHints {
                 case 'a' -> hint = "author";
                 case 'd' -> hint = "dateline";
                 case 'w' -> hint = "writtenby";
+                // Drupal prints the node's author as its uid field, inside the node's meta line
+                case 'f' -> hint = "field--name-uid";
+                case 'n' -> hint = name.regionMatches(true, i, "node__m", 0, 7) ? "node__meta" : "node__submitted";
                 default -> {
                     continue;
                 }
@@ -52,7 +58,8 @@ final class ClassHints {
             return false;
         }
         for (int j = 1; j < len; j++) {
-            if ((name.charAt(at + j) | 0x20) != hint.charAt(j)) {
+            char c = name.charAt(at + j);
+            if (c != hint.charAt(j) && (c | 0x20) != hint.charAt(j)) {
                 return false;
             }
         }

@@ -83,7 +83,7 @@ public final class MetadataExtractor {
                 language(scan, ld),
                 absolute(base, first(scan.links.get("canonical"), scan.firstMeta("og:url"), ld.url())),
                 absolute(base, first(scan.firstMeta(IMAGE_METAS), ld.image(), microdataImage(scan.itempropImage),
-                        scan.links.get("image_src"))),
+                        scan.links.get("image_src"), scan.featuredImage)),
                 ld.articleBody(),
                 declaredType(scan, ld));
     }

@@ -57,6 +57,8 @@ final class PageScan {
     Element itempropPublisher;
     Element itempropImage;
     final List<String> bylineCandidates = new ArrayList<>();
+    /** The story's featured image as the page writes it (maybe relative): the fallback lead image. */
+    String featuredImage;
     final List<String> times = new ArrayList<>();
     /** What the links to the home page say (their text, or their logo's alt): the site's name, often. */
     final List<String> mastheads = new ArrayList<>(1);
@@ -110,6 +112,8 @@ final class PageScan {
         private Element standfirstEl;
         private boolean standfirstDone;
         private int bylineChecks;
+        /** Whether a paragraph came after the h1: a plain figure after it is no longer the lead. */
+        private boolean paragraphAfterH1;
         /** Cleared at the body when the head's metas already name the authors: the DOM is not needed then. */
         private boolean wantDomByline = true;
 
@@ -194,6 +198,12 @@ final class PageScan {
                 case "a" -> {
                     if (mastheads.size() < MAX_MASTHEADS && el.attributesSize() > 0) {
                         homeLink(el);
+                    }
+                }
+                case "p" -> paragraphAfterH1 |= sinceH1 >= 0;
+                case "img" -> {
+                    if (featuredImage == null) {
+                        featuredImage = FeaturedImages.source(el, sinceH1 >= 0 && !paragraphAfterH1);
                     }
                 }
                 case "time" -> {

@@ -79,4 +79,14 @@ class BylinesTest {
     void hugeInputIsBounded() {
         assertThat(Bylines.names("Jane Doe, ".repeat(100_000))).containsOnly("Jane Doe");
     }
+
+    @Test
+    void aTrailingOrganisationIsAnAffiliationNotAnAuthor() {
+        assertThat(Bylines.names("Carlos Mendoza Quispe, Associated Press")).containsExactly("Carlos Mendoza Quispe");
+        assertThat(Bylines.names("Jane Doe, Reuters")).containsExactly("Jane Doe");
+        assertThat(Bylines.names("Jane Doe and John Roe, Metro News")).containsExactly("Jane Doe", "John Roe");
+        assertThat(Bylines.names("Jane Doe | Newsroom")).containsExactly("Jane Doe");
+        assertThat(Bylines.names("Jane Doe, John Roe")).containsExactly("Jane Doe", "John Roe");
+        assertThat(Bylines.names("Jane Doe, MA WebMD Health News")).containsExactly("Jane Doe", "MA WebMD Health News");
+    }
 }

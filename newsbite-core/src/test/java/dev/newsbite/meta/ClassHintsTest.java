@@ -32,4 +32,15 @@ class ClassHintsTest {
         assertThat(ClassHints.standfirst("introduction-video")).isFalse();
         assertThat(ClassHints.standfirst("")).isFalse();
     }
+
+    @Test
+    void drupalAuthorFieldsAreBylineHints() {
+        assertThat(ClassHints.byline("field field--name-uid")).isTrue();
+        assertThat(ClassHints.byline("node__meta")).isTrue();
+        assertThat(ClassHints.byline("node__submitted")).isTrue();
+        assertThat(ClassHints.byline("field field--name-field-author")).isTrue();
+        assertThat(ClassHints.byline("node__content")).isFalse();
+        assertThat(ClassHints.byline("field--name-body")).isFalse();
+        assertThat(ClassHints.byline("node--meta")).isFalse();
+    }
 }
