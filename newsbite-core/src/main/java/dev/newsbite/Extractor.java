@@ -132,24 +132,21 @@ public final class Extractor {
         String bodyText = new Article(url, null, PageType.OTHER, null, null, null, null, null, null, null,
                 null, null, body, null).bodyText();
         PageType type = classifier.classify(meta, bodyText, teasers);
-        boolean listing = type == PageType.LISTING;
-        // On a listing, the "body" and any byline found are one teaser's words: the teasers carry
-        // them, each with its own story, so the page itself has neither.
         Article article = new Article(
                 url != null ? url : meta.canonicalUrl(),
                 meta.canonicalUrl(),
                 type,
                 meta.title(),
                 meta.standfirst(),
-                listing ? List.of() : meta.authors(),
+                meta.authors(),
                 meta.published(),
                 meta.modified(),
                 meta.siteName(),
                 content.source() != null ? content.source() : meta.source(),
                 meta.language(),
                 meta.leadImage(),
-                listing ? List.of() : body,
-                listing ? teasers : List.of());
+                body,
+                type == PageType.LISTING ? teasers : List.of());
         return new Extraction(article, problems);
     }
 

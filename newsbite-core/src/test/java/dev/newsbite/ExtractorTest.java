@@ -3,7 +3,6 @@ package dev.newsbite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newsbite.model.Article;
 import dev.newsbite.model.PageType;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -78,22 +77,5 @@ class ExtractorTest {
         Extraction result = extractor.extract(page, "https://example.com/a", null);
         assertThat(result.problems()).extracting(Problem::code).containsExactly("charset");
         assertThat(result.article().bodyText()).contains("Caf\uFFFD society meets tonight");
-    }
-
-    @Test
-    void aListingKeepsItsTeasersAndNoBodyOrBylineOfItsOwn() throws Exception {
-        StringBuilder page = new StringBuilder("<html><head><title>Latest news | The Gazette</title></head><body><main>");
-        for (int i = 1; i <= 8; i++) {
-            page.append("<article class=\"card\"><h2><a href=\"/news/2026/06/10/story-number-").append(i)
-                    .append("-about-the-council\">Council story number ").append(i).append(" about the tram line</a></h2>")
-                    .append("<p class=\"summary\">A short summary of story ").append(i).append(" for the front page.</p>")
-                    .append("<p class=\"byline\">By Iona Baird</p></article>");
-        }
-        page.append("</main></body></html>");
-        Article article = extractor.extract(page.toString(), "https://www.gazette.example/").article();
-        assertThat(article.pageType()).isEqualTo(PageType.LISTING);
-        assertThat(article.teasers()).hasSizeGreaterThanOrEqualTo(6);
-        assertThat(article.authors()).isEmpty();
-        assertThat(article.body()).isEmpty();
     }
 }
