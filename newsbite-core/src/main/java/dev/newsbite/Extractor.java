@@ -129,8 +129,7 @@ public final class Extractor {
         if (body.isEmpty() && deadline.expired()) {
             body = paragraphsOnly(doc);
         }
-        String bodyText = new Article(url, null, PageType.OTHER, null, null, null, null, null, null, null,
-                null, null, body, null).bodyText();
+        String bodyText = Article.bodyText(body);
         PageType type = classifier.classify(meta, bodyText, teasers);
         Article article = new Article(
                 url != null ? url : meta.canonicalUrl(),

@@ -45,8 +45,13 @@ public record Article(
      * between blocks; no headline, standfirst, captions, credits or source line.
      */
     public String bodyText() {
+        return bodyText(body);
+    }
+
+    /** {@link #bodyText()} of any list of blocks, for callers still assembling an article. */
+    public static String bodyText(List<Block> blocks) {
         StringBuilder out = new StringBuilder();
-        for (Block block : body) {
+        for (Block block : blocks) {
             String text = block.text();
             if (text == null || text.isBlank()) {
                 continue;
