@@ -1,0 +1,69 @@
+package dev.newsbite.reader;
+
+import dev.newsbite.fetch.FetchPolicy;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a reader runs. Immutable.
+ *
+ * @param host the address to listen on ("127.0.0.1" for this machine only, "0.0.0.0" for all)
+ * @param port the port to listen on (0 picks a free one)
+ * @param dataDir where the page store lives (created when missing)
+ * @param fetchPolicy how origins are fetched (size, time and redirect caps; private addresses)
+ * @param freshFor how long a stored page is served without asking its origin again
+ * @param memoryEntries how many rendered pages the in-memory cache keeps
+ */
+public record ReaderConfig(String host, int port, Path dataDir, FetchPolicy fetchPolicy, Duration freshFor,
+        int memoryEntries) {
+    public static final int DEFAULT_PORT = 8080;
+    public static final Duration DEFAULT_FRESH_FOR = Duration.ofMinutes(10);
+    public static final int DEFAULT_MEMORY_ENTRIES = 2_000;
+
+    public ReaderConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(fetchPolicy, "fetchPolicy");
+        Objects.requireNonNull(freshFor, "freshFor");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0..65535: " + port);
+        }
+        if (freshFor.isNegative()) {
+            throw new IllegalArgumentException("freshFor must not be negative: " + freshFor);
+        }
+        if (memoryEntries < 0) {
+            throw new IllegalArgumentException("memoryEntries must not be negative: " + memoryEntries);
+        }
+    }
+
+    /** Port 8080 on every interface, the per-user data directory, public origins only. */
+    public static ReaderConfig defaults() {
+        return new ReaderConfig("0.0.0.0", DEFAULT_PORT, DataDirs.perUser(), FetchPolicy.defaults(),
+                DEFAULT_FRESH_FOR, DEFAULT_MEMORY_ENTRIES);
+    }
+
+    public ReaderConfig withHost(String value) {
+        return new ReaderConfig(value, port, dataDir, fetchPolicy, freshFor, memoryEntries);
+    }
+
+    public ReaderConfig withPort(int value) {
+        return new ReaderConfig(host, value, dataDir, fetchPolicy, freshFor, memoryEntries);
+    }
+
+    public ReaderConfig withDataDir(Path value) {
+        return new ReaderConfig(host, port, value, fetchPolicy, freshFor, memoryEntries);
+    }
+
+    public ReaderConfig withFetchPolicy(FetchPolicy value) {
+        return new ReaderConfig(host, port, dataDir, value, freshFor, memoryEntries);
+    }
+
+    public ReaderConfig withFreshFor(Duration value) {
+        return new ReaderConfig(host, port, dataDir, fetchPolicy, value, memoryEntries);
+    }
+
+    public ReaderConfig withMemoryEntries(int value) {
+        return new ReaderConfig(host, port, dataDir, fetchPolicy, freshFor, value);
+    }
+}
