@@ -37,9 +37,9 @@ public record ReaderConfig(String host, int port, Path dataDir, FetchPolicy fetc
         }
     }
 
-    /** Port 8080 on every interface, the per-user data directory, public origins only. */
+    /** Port 8080 on this machine only, the per-user data directory, public origins only. */
     public static ReaderConfig defaults() {
-        return new ReaderConfig("0.0.0.0", DEFAULT_PORT, DataDirs.perUser(), FetchPolicy.defaults(),
+        return new ReaderConfig("127.0.0.1", DEFAULT_PORT, DataDirs.perUser(), FetchPolicy.defaults(),
                 DEFAULT_FRESH_FOR, DEFAULT_MEMORY_ENTRIES);
     }
 

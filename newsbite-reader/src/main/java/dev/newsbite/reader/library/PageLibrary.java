@@ -1,0 +1,212 @@
+package dev.newsbite.reader.library;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.newsbite.Extraction;
+import dev.newsbite.ExtractionException;
+import dev.newsbite.Extractor;
+import dev.newsbite.fetch.FetchException;
+import dev.newsbite.fetch.FetchResult;
+import dev.newsbite.fetch.Fetcher;
+import dev.newsbite.fetch.Validators;
+import dev.newsbite.model.Article;
+import dev.newsbite.model.PageType;
+import dev.newsbite.reader.store.PageStore;
+import dev.newsbite.reader.store.RecentRead;
+import dev.newsbite.reader.store.StoreException;
+import dev.newsbite.reader.store.StoredPage;
+import dev.newsbite.render.JsonRenderer;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads pages for the reader: from memory, else from the page store, else from the origin, and
+ * keeps what it read. A copy younger than the freshness window is served without asking the
+ * origin; an older one is revalidated (a conditional request, so an unchanged page costs a 304);
+ * when the origin fails, the stored copy is served with a note saying why. Concurrent first reads
+ * of one address make one fetch. Thread-safe.
+ */
+public final class PageLibrary implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PageLibrary.class);
+    /** After the origin failed, how long the stored copy stands before the origin is tried again. */
+    private static final Duration RETRY_FAILED_ORIGIN_AFTER = Duration.ofSeconds(30);
+    private static final JsonRenderer JSON = new JsonRenderer();
+
+    private final Fetcher fetcher;
+    private final Extractor extractor;
+    private final PageStore store;
+    private final StoreWriter writer;
+    private final Duration freshFor;
+    private final Clock clock;
+    private final Cache<String, Entry> memory;
+    private final ConcurrentHashMap<String, CompletableFuture<Entry>> inFlight = new ConcurrentHashMap<>();
+
+    /** What memory keeps per address: the reading and the validators for the next revalidation. */
+    private record Entry(Reading reading, Validators validators) {
+    }
+
+    public PageLibrary(Fetcher fetcher, Extractor extractor, PageStore store, Duration freshFor, int memoryEntries,
+            Clock clock) {
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.store = Objects.requireNonNull(store, "store");
+        this.freshFor = Objects.requireNonNull(freshFor, "freshFor");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.memory = Caffeine.newBuilder().maximumSize(memoryEntries).build();
+        this.writer = new StoreWriter(store);
+    }
+
+    /**
+     * The page at {@code url} (absolute http or https), current within the freshness window, or a
+     * stored copy marked {@link Reading#stale()} when the origin fails.
+     */
+    public Reading read(URI url) throws ReadFailure {
+        String key = url.toString();
+        Entry known = memory.getIfPresent(key);
+        if (known != null && isCurrent(known.reading())) {
+            return known.reading();
+        }
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return await(running, key).reading();
+        }
+        try {
+            Entry entry = load(url, key, known);
+            mine.complete(entry);
+            return entry.reading();
+        } catch (ReadFailure | RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    /** Whether {@code reading} may be served as it is, without asking its origin. */
+    public boolean isCurrent(Reading reading) {
+        Instant now = clock.instant();
+        if (reading.stale()) {
+            Duration wait = freshFor.compareTo(RETRY_FAILED_ORIGIN_AFTER) < 0 ? freshFor : RETRY_FAILED_ORIGIN_AFTER;
+            return now.isBefore(reading.checkedAt().plus(wait));
+        }
+        return now.isBefore(reading.fetchedAt().plus(freshFor));
+    }
+
+    /** The pages fetched lately, newest first; empty when the store cannot be read (logged). */
+    public List<RecentRead> recent(int limit) {
+        try {
+            return store.recent(limit);
+        } catch (StoreException e) {
+            LOG.warn("cannot list recent pages: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    private Entry load(URI url, String key, Entry known) throws ReadFailure {
+        Entry previous = known != null ? known : fromStore(key, url);
+        if (previous != null && previous != known && isCurrent(previous.reading())) {
+            memory.put(key, previous);
+            return previous;
+        }
+        Instant now = clock.instant();
+        FetchResult fetched;
+        try {
+            fetched = fetcher.fetch(url, previous == null ? Validators.none() : previous.validators());
+        } catch (FetchException e) {
+            if (previous != null && servesStoredCopy(e.kind())) {
+                Reading old = previous.reading();
+                Entry stale = new Entry(new Reading(url, old.article(), old.fetchedAt(), now, e.getMessage()),
+                        previous.validators());
+                memory.put(key, stale);
+                return stale;
+            }
+            throw Failures.of(e, key);
+        }
+        Entry entry;
+        if (fetched.notModified() && previous != null) {
+            Reading old = previous.reading();
+            entry = new Entry(new Reading(url, old.article(), now, now, null), fetched.validators());
+            writer.revalidated(key, now, fetched.etag(), fetched.lastModified());
+        } else {
+            Article article = extract(fetched, key);
+            entry = new Entry(new Reading(url, article, now, now, null), fetched.validators());
+            writer.put(new StoredPage(key, fetched.url().toString(), now, fetched.contentType(), fetched.etag(),
+                    fetched.lastModified(), fetched.body(), JSON.renderCompact(article), article.title(),
+                    article.siteName()));
+        }
+        memory.put(key, entry);
+        return entry;
+    }
+
+    private Article extract(FetchResult fetched, String key) throws ReadFailure {
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(fetched.body(), fetched.url().toString(), fetched.contentType());
+        } catch (ExtractionException e) {
+            throw new ReadFailure(e.reason() == ExtractionException.Reason.NOT_HTML ? ReadFailure.Kind.NOT_HTML
+                    : ReadFailure.Kind.NOT_AN_ARTICLE, e.getMessage(), key);
+        }
+        Article article = extraction.article();
+        if (article.pageType() == PageType.OTHER && article.teasers().isEmpty() && article.bodyText().isBlank()) {
+            throw new ReadFailure(ReadFailure.Kind.NOT_AN_ARTICLE,
+                    "no article and no list of stories were found on this page", key);
+        }
+        return article;
+    }
+
+    private Entry fromStore(String key, URI url) {
+        try {
+            return store.get(key)
+                    .map(page -> new Entry(new Reading(url, JsonRenderer.read(page.articleJson()), page.fetchedAt(),
+                            page.fetchedAt(), null), new Validators(page.etag(), page.lastModified())))
+                    .orElse(null);
+        } catch (StoreException | RuntimeException e) {
+            // A store that cannot be read costs a fetch, not the page.
+            LOG.warn("cannot read the stored copy of {}: {}", key, e.getMessage());
+            return null;
+        }
+    }
+
+    /** A stored copy stands in when the origin is down or broken, not when the address is refused. */
+    private static boolean servesStoredCopy(FetchException.Kind kind) {
+        return kind != FetchException.Kind.REFUSED_ADDRESS && kind != FetchException.Kind.BAD_URL;
+    }
+
+    private static Entry await(CompletableFuture<Entry> running, String key) throws ReadFailure {
+        try {
+            return running.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadFailure(ReadFailure.Kind.TIMEOUT, "interrupted while waiting for " + key, key);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ReadFailure failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new ReadFailure(ReadFailure.Kind.INTERNAL, "reading " + key + " failed", key);
+        }
+    }
+
+    /** Waits for pending store writes, then closes the store. */
+    @Override
+    public void close() {
+        writer.close();
+        try {
+            store.close();
+        } catch (StoreException e) {
+            LOG.warn("closing the page store: {}", e.getMessage());
+        }
+    }
+}
