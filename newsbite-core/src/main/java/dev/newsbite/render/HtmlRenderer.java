@@ -47,6 +47,8 @@ public final class HtmlRenderer implements Renderer {
     private static final Cleaner CLEANER = new Cleaner(safelist());
 
     private final Function<String, String> hrefRewriter;
+    /** False when the embedding page links the original itself (with its own wording and address). */
+    private final boolean linkOriginal;
 
     /** Links point where the page points. */
     public HtmlRenderer() {
@@ -58,7 +60,20 @@ public final class HtmlRenderer implements Renderer {
      *     to write; a result that is not an http(s) URL or a local path drops the link, keeping its text
      */
     public HtmlRenderer(Function<String, String> hrefRewriter) {
+        this(hrefRewriter, true);
+    }
+
+    private HtmlRenderer(Function<String, String> hrefRewriter, boolean linkOriginal) {
         this.hrefRewriter = Objects.requireNonNull(hrefRewriter, "hrefRewriter");
+        this.linkOriginal = linkOriginal;
+    }
+
+    /**
+     * This renderer without the "Original URL" link in the article's footer (the source line
+     * stays), for a page that links the original itself, e.g. to the address it actually fetched.
+     */
+    public HtmlRenderer withoutOriginalLink() {
+        return new HtmlRenderer(hrefRewriter, false);
     }
 
     /** The whole reader page, starting with {@code <!DOCTYPE html>}. */
@@ -159,13 +174,13 @@ public final class HtmlRenderer implements Renderer {
         }
     }
 
-    private static void footer(Element root, Article article) {
+    private void footer(Element root, Article article) {
         Element footer = root.appendElement("footer");
         String source = ArticleParts.oneLine(article.source());
         if (source != null) {
             footer.appendElement("p").addClass("source").text(source);
         }
-        String url = ArticleParts.originalUrl(article);
+        String url = linkOriginal ? ArticleParts.originalUrl(article) : null;
         if (url != null) {
             footer.appendElement("p").addClass("original")
                     .appendElement("a").attr("href", url).attr("rel", LINK_REL).text("Original URL");

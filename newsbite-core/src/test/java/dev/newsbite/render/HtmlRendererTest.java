@@ -148,6 +148,15 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aFragmentForAPageThatLinksTheOriginalItselfKeepsOnlyTheSourceLine() {
+        String fragment = new HtmlRenderer().withoutOriginalLink().renderFragment(SampleArticles.story());
+        Document doc = Jsoup.parseBodyFragment(fragment);
+        assertThat(doc.select("footer .original")).isEmpty();
+        assertThat(doc.selectFirst("footer .source").text()).isEqualTo("The Times");
+        assertThat(doc.select("a[href=" + SampleArticles.URL + "]")).isEmpty();
+    }
+
+    @Test
     void aCaptionThatAlreadyHoldsTheCreditIsShownOnce() {
         Article a = SampleArticles.withBody(new Figure(List.of("https://x.example/a.jpg"), null,
                 "Kim in 2019. Picture: AFP", "Picture: AFP"));
