@@ -34,7 +34,8 @@ public final class NewsBiteCommand implements Runnable {
         Failures failures = new Failures();
         CommandLine cmd = new CommandLine(new NewsBiteCommand())
                 .addSubcommand("read", new ReadCommand(stdin))
-                .addSubcommand("batch", new BatchCommand());
+                .addSubcommand("batch", new BatchCommand())
+                .addSubcommand("serve", new ServeCommand());
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(failures);

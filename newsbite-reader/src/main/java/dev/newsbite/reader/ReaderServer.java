@@ -1,0 +1,112 @@
+package dev.newsbite.reader;
+
+import dev.newsbite.Extractor;
+import dev.newsbite.fetch.Fetcher;
+import dev.newsbite.reader.library.PageLibrary;
+import dev.newsbite.reader.store.PageStore;
+import dev.newsbite.reader.store.SqlitePageStore;
+import dev.newsbite.reader.store.StoreException;
+import dev.newsbite.reader.view.Pages;
+import dev.newsbite.reader.web.ReaderRoutes;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Objects;
+import org.eclipse.jetty.http.UriCompliance;
+
+/**
+ * A running reader: the web server, the page library behind it and its store. Start one with
+ * {@link #start(ReaderConfig)}; {@link #close()} stops it and finishes pending store writes.
+ *
+ * <pre>{@code
+ * try (ReaderServer reader = ReaderServer.start(ReaderConfig.defaults().withPort(0))) {
+ *     URI home = reader.baseUri();
+ * }
+ * }</pre>
+ */
+public final class ReaderServer implements AutoCloseable {
+    private final Javalin app;
+    private final PageLibrary library;
+    private final ReaderConfig config;
+
+    private ReaderServer(Javalin app, PageLibrary library, ReaderConfig config) {
+        this.app = app;
+        this.library = library;
+        this.config = config;
+    }
+
+    /**
+     * Opens the store in the configured data directory and starts serving.
+     *
+     * @throws ReaderStartException when the store cannot be opened or the port cannot be bound
+     */
+    public static ReaderServer start(ReaderConfig config) throws ReaderStartException {
+        Objects.requireNonNull(config, "config");
+        PageStore store;
+        try {
+            store = SqlitePageStore.open(config.dataDir());
+        } catch (StoreException e) {
+            throw new ReaderStartException("cannot open the page store in " + config.dataDir() + ": " + e.getMessage(), e);
+        }
+        PageLibrary library = new PageLibrary(new Fetcher(config.fetchPolicy()), Extractor.create(), store,
+                config.freshFor(), config.memoryEntries(), Clock.systemUTC());
+        ReaderRoutes routes = new ReaderRoutes(library, new Pages(), config.memoryEntries());
+        Javalin app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            // Original paths are passed on as they are: don't refuse %2F, "//" or odd encodings.
+            c.jetty.modifyHttpConfiguration(http -> {
+                http.setUriCompliance(UriCompliance.LEGACY);
+                http.setSendServerVersion(false);
+            });
+            c.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
+            routes.declare(c.routes);
+        });
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            library.close();
+            throw new ReaderStartException("cannot listen on " + config.host() + ":" + config.port() + ": "
+                    + rootMessage(e), e);
+        }
+        return new ReaderServer(app, library, config);
+    }
+
+    /** The port listened on (the one picked when the configuration said 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The reader's address on this machine, e.g. {@code http://localhost:8080/}. */
+    public URI baseUri() {
+        String host = switch (config.host()) {
+            case "0.0.0.0", "::", "127.0.0.1", "::1" -> "localhost";
+            default -> config.host();
+        };
+        if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    public ReaderConfig config() {
+        return config;
+    }
+
+    /** Stops serving, then finishes pending store writes and closes the store. */
+    @Override
+    public void close() {
+        app.stop();
+        library.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.newsbite.reader.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsbite.reader.library.ReadFailure;
+import dev.newsbite.reader.view.ErrorView;
+import dev.newsbite.reader.view.Pages;
+import dev.newsbite.render.Format;
+import io.javalin.http.Context;
+
+/**
+ * Failures as the reader shows them: an error page for people, one stable JSON shape for programs
+ * ({@code {"error": {"kind", "status", "message", "url"}}}), a line of text for the text formats.
+ */
+final class Problems {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Pages pages;
+
+    Problems(Pages pages) {
+        this.pages = pages;
+    }
+
+    void send(Context ctx, ReadFailure failure, Format format) {
+        ReadFailure.Kind kind = failure.kind();
+        ctx.status(kind.status());
+        switch (format) {
+            case JSON -> ctx.contentType(Headers.JSON).result(json(failure));
+            case TEXT, MARKDOWN -> ctx.contentType(Headers.TEXT).result(heading(kind) + ": " + failure.getMessage()
+                    + (failure.url() == null ? "" : "\nOriginal URL: " + failure.url()) + "\n");
+            case HTML -> ctx.contentType(Headers.HTML).result(pages.error(new ErrorView(kind.status(), kind.wireName(),
+                    heading(kind), failure.getMessage(), failure.url())));
+        }
+    }
+
+    static String json(ReadFailure failure) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode error = root.putObject("error");
+        error.put("kind", failure.kind().wireName());
+        error.put("status", failure.kind().status());
+        error.put("message", failure.getMessage());
+        if (failure.url() != null) {
+            error.put("url", failure.url());
+        } else {
+            error.putNull("url");
+        }
+        return root.toString();
+    }
+
+    static String heading(ReadFailure.Kind kind) {
+        return switch (kind) {
+            case BAD_URL -> "That is not a web address NewsBite can read";
+            case REFUSED -> "NewsBite does not read pages at this address";
+            case NOT_FOUND -> "The original page was not found";
+            case NOT_AN_ARTICLE -> "There is no article on this page";
+            case NOT_HTML -> "This is not a web page";
+            case UNREACHABLE -> "The original site could not be reached";
+            case ORIGIN_ERROR -> "The original site answered with an error";
+            case TOO_LARGE -> "The page is too large to read";
+            case TOO_MANY_REDIRECTS -> "The page redirects too many times";
+            case TIMEOUT -> "The original site took too long to answer";
+            case INTERNAL -> "Something went wrong inside NewsBite";
+        };
+    }
+}

@@ -1,0 +1,226 @@
+package dev.newsbite.reader.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.newsbite.model.Article;
+import dev.newsbite.reader.address.ReaderAddress;
+import dev.newsbite.reader.address.ReaderTarget;
+import dev.newsbite.reader.library.PageLibrary;
+import dev.newsbite.reader.library.ReadFailure;
+import dev.newsbite.reader.library.Reading;
+import dev.newsbite.reader.view.ArticleView;
+import dev.newsbite.reader.view.ErrorView;
+import dev.newsbite.reader.view.HomeView;
+import dev.newsbite.reader.view.Pages;
+import dev.newsbite.render.Format;
+import dev.newsbite.render.JsonRenderer;
+import dev.newsbite.render.MarkdownRenderer;
+import dev.newsbite.render.TextRenderer;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reader's routes: the home page, reader pages in every format, {@code /read}, the JSON API and
+ * the health check. Rendered answers are kept in memory by their canonical path, so a page read
+ * before is sent without extracting or rendering again while its reading is current.
+ */
+public final class ReaderRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderRoutes.class);
+    private static final int RECENT_ON_HOME = 30;
+    private static final DateTimeFormatter NOTICE_TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final PageLibrary library;
+    private final Pages pages;
+    private final Problems problems;
+    private final Cache<String, RenderedPage> rendered;
+
+    public ReaderRoutes(PageLibrary library, Pages pages, int memoryEntries) {
+        this.library = Objects.requireNonNull(library, "library");
+        this.pages = Objects.requireNonNull(pages, "pages");
+        this.problems = new Problems(pages);
+        this.rendered = Caffeine.newBuilder()
+                .maximumWeight(Math.max(1, memoryEntries) * 64L * 1024)
+                .weigher((String path, RenderedPage page) -> page.body().length + path.length())
+                .build();
+    }
+
+    /** Declares the routes, most specific first: everything else is a reader address. */
+    public void declare(RoutesConfig routes) {
+        routes.before(Headers::secure);
+        routes.get("/", this::home);
+        routes.get("/healthz", ctx -> ctx.contentType(Headers.JSON).result("{\"status\":\"ok\"}"));
+        routes.get("/read", this::read);
+        routes.get("/api/article", this::api);
+        routes.get("/favicon.ico", ctx -> ctx.status(HttpStatus.NO_CONTENT));
+        routes.get("/robots.txt", ctx -> ctx.contentType(Headers.TEXT).result("User-agent: *\nDisallow: /\n"));
+        routes.get("/<address>", this::reader);
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {}", ctx.path(), e);
+            problems.send(ctx, new ReadFailure(ReadFailure.Kind.INTERNAL,
+                    "the error was logged; please try again", null), Format.HTML);
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null) {
+                notAReaderAddress(ctx);
+            }
+        });
+    }
+
+    private void home(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType(Headers.HTML).result(pages.home(new HomeView(library.recent(RECENT_ON_HOME), null, null)));
+    }
+
+    /** {@code /read?url=}: what a person pasted, sent on to its reader path. */
+    private void read(Context ctx) {
+        String typed = ctx.queryParam("url");
+        Optional<URI> url = Urls.typed(typed);
+        if (url.isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST).contentType(Headers.HTML).header("Cache-Control", "no-store")
+                    .result(pages.home(new HomeView(library.recent(RECENT_ON_HOME), typed,
+                            typed == null || typed.isBlank() ? "Paste the address of a news page."
+                                    : "That is not an http or https address of a web page.")));
+            return;
+        }
+        ctx.redirect(ReaderAddress.pathFor(url.get(), Format.HTML), HttpStatus.SEE_OTHER);
+    }
+
+    private void api(Context ctx) {
+        String typed = ctx.queryParam("url");
+        Optional<URI> url = Urls.typed(typed);
+        if (url.isEmpty()) {
+            problems.send(ctx, new ReadFailure(ReadFailure.Kind.BAD_URL,
+                    typed == null ? "the url parameter is missing" : "not an http or https URL: " + typed, typed),
+                    Format.JSON);
+            return;
+        }
+        serve(ctx, new ReaderTarget(url.get(), Format.JSON), "api:" + url.get());
+    }
+
+    private void reader(Context ctx) {
+        String rawPath = ctx.req().getRequestURI();
+        String rawQuery = ctx.req().getQueryString();
+        Optional<ReaderTarget> target = ReaderAddress.parse(rawPath, rawQuery);
+        if (target.isEmpty()) {
+            notAReaderAddress(ctx);
+            return;
+        }
+        String canonical = target.get().path();
+        String asked = rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
+        if (!canonical.equals(asked) && ReaderAddress.parse(pathOf(canonical), queryOf(canonical)).equals(target)) {
+            ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        serve(ctx, target.get(), canonical);
+    }
+
+    private void serve(Context ctx, ReaderTarget target, String cacheKey) {
+        RenderedPage page = rendered.getIfPresent(cacheKey);
+        if (page == null || !library.isCurrent(page.reading())) {
+            Reading reading;
+            try {
+                reading = library.read(target.origin());
+            } catch (ReadFailure failure) {
+                problems.send(ctx, failure, target.format());
+                return;
+            }
+            if (page == null || page.reading() != reading) {
+                page = render(reading, target.format());
+                rendered.put(cacheKey, page);
+            }
+        }
+        send(ctx, page);
+    }
+
+    private void send(Context ctx, RenderedPage page) {
+        ctx.header("ETag", page.etag());
+        ctx.header("Cache-Control", "no-cache");
+        ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                page.reading().fetchedAt().atOffset(ZoneOffset.UTC)));
+        if (page.reading().stale()) {
+            ctx.header("X-NewsBite-Stale", "stored copy; the origin failed");
+        }
+        if (page.etag().equals(ctx.header("If-None-Match"))) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        ctx.contentType(page.contentType()).result(page.body());
+    }
+
+    private RenderedPage render(Reading reading, Format format) {
+        Article article = reading.article();
+        return switch (format) {
+            case HTML -> RenderedPage.of(pages.article(new ArticleView(article, reading.original(), reading.fetchedAt(),
+                    notice(reading))), Headers.HTML, reading);
+            case TEXT -> RenderedPage.of(new TextRenderer().render(article), Headers.TEXT, reading);
+            case MARKDOWN -> RenderedPage.of(new MarkdownRenderer().render(article), Headers.MARKDOWN, reading);
+            case JSON -> RenderedPage.of(new JsonRenderer().render(article), Headers.JSON, reading);
+        };
+    }
+
+    private static String notice(Reading reading) {
+        if (!reading.stale()) {
+            return null;
+        }
+        return "The original site could not be read just now (" + reading.staleBecause()
+                + "). This is the copy NewsBite saved on " + NOTICE_TIME.format(reading.fetchedAt()) + ".";
+    }
+
+    private void notAReaderAddress(Context ctx) {
+        ctx.status(HttpStatus.NOT_FOUND).contentType(Headers.HTML).result(pages.error(new ErrorView(404, "not-found",
+                "There is nothing at this address",
+                "Reader addresses look like /example.com/news/story (or /http:example.com/... for plain HTTP).",
+                null)));
+    }
+
+    private static String pathOf(String pathAndQuery) {
+        int q = pathAndQuery.indexOf('?');
+        return q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+    }
+
+    private static String queryOf(String pathAndQuery) {
+        int q = pathAndQuery.indexOf('?');
+        return q < 0 ? null : pathAndQuery.substring(q + 1);
+    }
+
+    /** Addresses as people type them. */
+    static final class Urls {
+        private Urls() {
+        }
+
+        /** {@code typed} as an absolute http(s) URL with a host ("https://" added when it has no scheme). */
+        static Optional<URI> typed(String typed) {
+            if (typed == null || typed.isBlank() || typed.length() > 8_192) {
+                return Optional.empty();
+            }
+            String text = typed.strip();
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+                if (lower.matches("^[a-z][a-z0-9+.-]*:.*") && !lower.matches("^[^/]+:[0-9]+(/.*)?$")) {
+                    return Optional.empty();
+                }
+                text = "https://" + text;
+            }
+            try {
+                URI uri = new URI(text.replace(" ", "%20"));
+                if (uri.getHost() == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(new URI(uri.toASCIIString()));
+            } catch (URISyntaxException e) {
+                return Optional.empty();
+            }
+        }
+    }
+}
