@@ -65,6 +65,11 @@ public final class ReaderRoutes {
         routes.get("/favicon.ico", ctx -> ctx.status(HttpStatus.NO_CONTENT));
         routes.get("/robots.txt", ctx -> ctx.contentType(Headers.TEXT).result("User-agent: *\nDisallow: /\n"));
         routes.get("/<address>", this::reader);
+        // HEAD answers as GET would, without the body (link checkers, crawlers, curl -I).
+        routes.head("/", this::home);
+        routes.head("/healthz", ctx -> ctx.contentType(Headers.JSON).result("{\"status\":\"ok\"}"));
+        routes.head("/api/article", this::api);
+        routes.head("/<address>", this::reader);
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {}", ctx.path(), e);
             problems.send(ctx, new ReadFailure(ReadFailure.Kind.INTERNAL,
