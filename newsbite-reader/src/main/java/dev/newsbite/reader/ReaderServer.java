@@ -61,6 +61,8 @@ public final class ReaderServer implements AutoCloseable {
                 http.setUriCompliance(UriCompliance.LEGACY);
                 http.setSendServerVersion(false);
             });
+            // Javalin puts its servlet inside this wrapper: pages read before skip the whole stack.
+            c.jetty.modifyServer(server -> server.setHandler(routes.cachedPageHandler()));
             c.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
             routes.declare(c.routes);
         });

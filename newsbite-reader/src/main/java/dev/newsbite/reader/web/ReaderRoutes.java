@@ -55,6 +55,20 @@ public final class ReaderRoutes {
                 .build();
     }
 
+    /**
+     * The rendered answer for a canonical reader path (raw path and query), when it is in memory
+     * and still current; else null.
+     */
+    RenderedPage currentPage(String pathAndQuery) {
+        RenderedPage page = rendered.getIfPresent(pathAndQuery);
+        return page != null && library.isCurrent(page.reading()) ? page : null;
+    }
+
+    /** The fast path for pages read before, to put in front of the application. */
+    public org.eclipse.jetty.server.Handler.Wrapper cachedPageHandler() {
+        return new CachedPageHandler(this);
+    }
+
     /** Declares the routes, most specific first: everything else is a reader address. */
     public void declare(RoutesConfig routes) {
         routes.before(Headers::secure);
