@@ -277,6 +277,8 @@ class PagesTest {
         assertThat(original.text()).isEqualTo(SampleViews.OTHER_STORY);
         assertThat(doc.select("a[href=/]")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(doc.selectFirst("form").attr("action")).isEqualTo("/read");
+        // The heading is what to read first (and a phone should not open its keyboard).
+        assertThat(doc.selectFirst("input[name=url]").hasAttr("autofocus")).isFalse();
         assertThat(doc.title()).isEqualTo("The original page could not be reached · NewsBite");
     }
 
