@@ -68,11 +68,12 @@ public final class Pages {
         Article a = v.article();
         String fetched = ISO.format(v.fetchedAt());
         String[] formats = formatPaths(v.original());
+        boolean listing = a.pageType() == PageType.LISTING || !a.teasers().isEmpty();
         ArticlePage page = new ArticlePage(
-                pageTitle(a),
+                pageTitle(a, listing),
                 fragments.renderFragment(a),
                 a.body().isEmpty() && a.teasers().isEmpty(),
-                a.pageType() == PageType.LISTING || !a.teasers().isEmpty(),
+                listing,
                 line(v.notice()),
                 outLink(v.original().toString()),
                 formats[0], formats[1], formats[2],
@@ -117,12 +118,13 @@ public final class Pages {
         return out.toString();
     }
 
-    private static String pageTitle(Article a) {
+    /** The headline; a section's name with its site's ("World · Example News"); else the site's name. */
+    private static String pageTitle(Article a, boolean listing) {
         String title = line(a.title());
-        if (title != null) {
-            return title;
-        }
         String site = line(a.siteName());
+        if (title != null) {
+            return listing && site != null && !title.contains(site) ? title + " · " + site : title;
+        }
         return site != null ? site + " · NewsBite" : "NewsBite";
     }
 

@@ -45,7 +45,9 @@ class PagesSampleFilesTest {
                 "home.html", pages.home(SampleViews.home()),
                 "home-problem.html", pages.home(new HomeView(SampleViews.home().recent(), "www.example.com/a story",
                         "That is not a web address: it needs to start with https://")),
-                "error.html", pages.error(SampleViews.unreachable()));
+                "error.html", pages.error(SampleViews.unreachable()),
+                "stress.html", pages.article(new ArticleView(SampleViews.stress(), URI.create(SampleViews.LONG_URL),
+                        SampleViews.FETCHED, null)));
         Files.createDirectories(OUT);
         for (Map.Entry<String, String> sample : samples.entrySet()) {
             assertThat(sample.getValue().toLowerCase(Locale.ROOT)).doesNotContain("<script");

@@ -176,6 +176,7 @@ class PagesTest {
         Document doc = Jsoup.parse(pages.article(listing));
 
         assertThat(doc.selectFirst("body").hasClass("listing")).isTrue();
+        assertThat(doc.title()).isEqualTo("World · Example News");
         assertThat(doc.select(".teaser h2 a").eachAttr("href")).containsExactly(
                 "/www.example.com/world/2026/11/river-town-floods",
                 "/news.example.org/politics/2026/11/budget-vote",
