@@ -105,6 +105,17 @@ class PagesTest {
     }
 
     @Test
+    void anArticleWhoseOriginalIsNotAWebAddressLinksNothingToIt() {
+        String html = pages.article(new ArticleView(SampleViews.storyView().article(),
+                URI.create("javascript:alert(1)"), SampleViews.FETCHED, null));
+        Document doc = Jsoup.parse(html);
+
+        assertThat(doc.selectFirst(".page-foot .original").text()).isEqualTo("Original URL: javascript:alert(1)");
+        assertThat(doc.select(".page-foot .original a, .bar-links a, .formats, link[rel=alternate]")).isEmpty();
+        assertNoEventHandlersOrScriptLinks(doc);
+    }
+
+    @Test
     void aCaptionAppearsOnceWithItsCredit() {
         String html = pages.article(SampleViews.storyView());
         Document doc = Jsoup.parse(html);
