@@ -116,6 +116,27 @@ class PagesTest {
     }
 
     @Test
+    void readerPagesAreNotForSearchEnginesButTheHomePageIs() {
+        assertThat(Jsoup.parse(pages.article(SampleViews.storyView())).selectFirst("meta[name=robots]").attr("content"))
+                .isEqualTo("noindex, nofollow");
+        assertThat(Jsoup.parse(pages.error(SampleViews.unreachable())).select("meta[name=robots]")).hasSize(1);
+        assertThat(Jsoup.parse(pages.home(SampleViews.home())).select("meta[name=robots]")).isEmpty();
+    }
+
+    @Test
+    void theBarSaysHowLongTheStoryTakesToRead() {
+        Article long1000 = new Article(SampleViews.URL, null, PageType.ARTICLE, "T", null, List.of(), null, null, null,
+                null, null, null, List.of(new Paragraph("word ".repeat(600)), new Paragraph(" x\n y ".repeat(200))),
+                List.of());
+        assertThat(Pages.readingMinutes(long1000)).isEqualTo(5);
+        assertThat(Jsoup.parse(pages.article(SampleViews.storyView())).selectFirst(".bar-links").text())
+                .isEqualTo("1 min read · Original ↗");
+        ArticleView listing = new ArticleView(SampleViews.listing(null), URI.create("https://news.example.org/world"),
+                SampleViews.FETCHED, null);
+        assertThat(Jsoup.parse(pages.article(listing)).selectFirst(".bar-links").text()).isEqualTo("Original ↗");
+    }
+
+    @Test
     void aCaptionAppearsOnceWithItsCredit() {
         String html = pages.article(SampleViews.storyView());
         Document doc = Jsoup.parse(html);
