@@ -11,6 +11,7 @@ import dev.newsbite.model.Quote;
 import dev.newsbite.model.Table;
 import dev.newsbite.model.Teaser;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -312,7 +313,7 @@ public final class HtmlRenderer implements Renderer {
 
     /** "video" as "Video": a label, not a sentence. */
     private static String capitalised(String word) {
-        return word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
+        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 
     private void teaser(Element section, Teaser t) {
