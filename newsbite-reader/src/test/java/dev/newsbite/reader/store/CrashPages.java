@@ -22,11 +22,15 @@ final class CrashPages {
         return "https://crash.example/story/" + key;
     }
 
-    /** Bodies of 0.1-1 MB of 5-bit noise: they compress only to about 2/3, so writes take real I/O. */
-    static StoredPage page(int key, long gen) {
+    /**
+     * Bodies of 5-bit noise, between a tenth of {@code maxBody} and {@code maxBody} bytes: they compress
+     * only to about 2/3, so writes take real I/O, and bodies over SQLite's 2 MB page cache spill to the
+     * file before the commit, which widens the window a kill can hit.
+     */
+    static StoredPage page(int key, long gen, int maxBody) {
         SplittableRandom random = new SplittableRandom(key * 1_000_003L + gen);
         byte[] header = ("<!-- key=" + key + " gen=" + gen + " -->").getBytes(StandardCharsets.US_ASCII);
-        byte[] html = new byte[100_000 + random.nextInt(900_000)];
+        byte[] html = new byte[maxBody / 10 + random.nextInt(maxBody - maxBody / 10)];
         System.arraycopy(header, 0, html, 0, header.length);
         for (int i = header.length; i < html.length; i++) {
             html[i] = ALPHABET[random.nextInt(ALPHABET.length)];
@@ -42,9 +46,12 @@ final class CrashPages {
     }
 
     /** The same page after the writer recorded a 304 for it. */
-    static StoredPage revalidated(int key, long gen) {
-        return page(key, gen).revalidatedAt(Instant.ofEpochSecond(1_800_000_000L + gen, key), revalidatedEtag(gen),
-                null);
+    static StoredPage revalidated(int key, long gen, int maxBody) {
+        return page(key, gen, maxBody).revalidatedAt(revalidatedAt(key, gen), revalidatedEtag(gen), null);
+    }
+
+    static Instant revalidatedAt(int key, long gen) {
+        return Instant.ofEpochSecond(1_800_000_000L + gen, key);
     }
 
     /** The ETag a revalidation of generation {@code gen} sets, without building the page. */

@@ -16,28 +16,29 @@ public final class CrashWriter {
     private CrashWriter() {
     }
 
-    /** Arguments: the data directory and the first generation to write. */
+    /** Arguments: the data directory, the first generation to write, the largest body in bytes. */
     public static void main(String[] args) throws Exception {
         SqlitePageStore store = SqlitePageStore.open(Path.of(args[0]));
         long firstGen = Long.parseLong(args[1]);
+        int maxBody = Integer.parseInt(args[2]);
         for (int t = 0; t < THREADS; t++) {
             int thread = t;
-            Thread writer = new Thread(() -> write(store, thread, firstGen), "crash-writer-" + t);
+            Thread writer = new Thread(() -> write(store, thread, firstGen, maxBody), "crash-writer-" + t);
             writer.start();
         }
     }
 
-    private static void write(PageStore store, int thread, long firstGen) {
+    private static void write(PageStore store, int thread, long firstGen, int maxBody) {
         try {
             for (long gen = firstGen;; gen++) {
                 for (int key = thread; key < CrashPages.KEYS; key += THREADS) {
-                    StoredPage page = CrashPages.page(key, gen);
+                    StoredPage page = CrashPages.page(key, gen, maxBody);
                     System.out.println("begin " + key + " " + gen);
                     store.put(page);
                     System.out.println("put " + key + " " + gen);
                     if ((key + gen) % 3 == 0) {
-                        StoredPage rv = CrashPages.revalidated(key, gen);
-                        store.revalidated(page.url(), rv.fetchedAt(), rv.etag(), rv.lastModified());
+                        store.revalidated(page.url(), CrashPages.revalidatedAt(key, gen), CrashPages.revalidatedEtag(gen),
+                                null);
                         System.out.println("rv " + key + " " + gen);
                     }
                 }

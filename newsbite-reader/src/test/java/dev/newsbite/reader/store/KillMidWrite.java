@@ -29,13 +29,18 @@ final class KillMidWrite {
     private static final long START_TIMEOUT_MS = 60_000;
 
     private final Path dataDir;
+    private final int maxBody;
     private final Random random;
     /** Per key, the last acknowledged write: {gen, 1 if it was a revalidation}; gen -1 if none. */
     private final long[][] acked = new long[CrashPages.KEYS][];
     private int roundsRun;
 
-    KillMidWrite(Path dataDir, long seed) {
+    /**
+     * @param maxBody the largest page body the child writes, in bytes
+     */
+    KillMidWrite(Path dataDir, long seed, int maxBody) {
         this.dataDir = dataDir;
+        this.maxBody = maxBody;
         this.random = new Random(seed);
         for (int k = 0; k < acked.length; k++) {
             acked[k] = new long[] {-1, 0};
@@ -52,7 +57,8 @@ final class KillMidWrite {
         Path errors = dataDir.resolveSibling("crash-writer-" + round + ".err");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                CrashWriter.class.getName(), dataDir.toString(), String.valueOf(round * 1_000_000L))
+                CrashWriter.class.getName(), dataDir.toString(), String.valueOf(round * 1_000_000L),
+                String.valueOf(maxBody))
                 .redirectError(errors.toFile()).start();
         Acks acks = new Acks(child);
         try {
@@ -62,7 +68,8 @@ final class KillMidWrite {
                         + Files.readString(errors).strip());
             }
             // A random pause puts the kill at a random point of the put cycle: compression, SQL, commit.
-            Thread.sleep(random.nextInt(30));
+            // Bigger bodies take longer per put (about 30 ms per MB here), so the pause scales with them.
+            Thread.sleep(random.nextInt(1 + maxBody / 30_000));
             assertThat(child.isAlive()).as("crash writer still writing when killed").isTrue();
         } finally {
             child.destroyForcibly();
@@ -94,7 +101,8 @@ final class KillMidWrite {
                 long gen = keyGen[1];
                 assertThat(stored.url()).isEqualTo(CrashPages.url(key));
                 boolean revalidated = CrashPages.revalidatedEtag(gen).equals(stored.etag());
-                StoredPage expected = revalidated ? CrashPages.revalidated(key, gen) : CrashPages.page(key, gen);
+                StoredPage expected = revalidated ? CrashPages.revalidated(key, gen, maxBody)
+                        : CrashPages.page(key, gen, maxBody);
                 SqlitePageStoreTest.assertSamePage(stored, expected);
                 assertThat(entry.fetchedAt()).isEqualTo(stored.fetchedAt());
                 assertThat(entry.title()).isEqualTo(stored.title());

@@ -9,13 +9,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** Many kills in a row on one data directory, each at a random point of the write cycle. */
 class KillMidWriteIT {
     private static final int ROUNDS = 15;
+    /** Bodies up to the fetcher's 10 MB cap: writes then spill to the file before they commit. */
+    private static final int MAX_BODY = 10_000_000;
 
     @TempDir
     Path dir;
 
     @Test
     void repeatedKillsLeaveOnlyWholeEntries() throws Exception {
-        KillMidWrite kills = new KillMidWrite(dir.resolve("data"), System.nanoTime());
+        KillMidWrite kills = new KillMidWrite(dir.resolve("data"), System.nanoTime(), MAX_BODY);
         int midPut = 0;
         for (int i = 0; i < ROUNDS; i++) {
             midPut += kills.round() > 0 ? 1 : 0;

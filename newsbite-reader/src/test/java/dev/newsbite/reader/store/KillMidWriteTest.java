@@ -14,7 +14,7 @@ class KillMidWriteTest {
 
     @Test
     void killedWriterLeavesOnlyWholeEntries() throws Exception {
-        KillMidWrite kills = new KillMidWrite(dir.resolve("data"), System.nanoTime());
+        KillMidWrite kills = new KillMidWrite(dir.resolve("data"), System.nanoTime(), 1_000_000);
         kills.round();
         kills.round();
     }
