@@ -159,6 +159,15 @@ class SqlitePageStoreTest {
     }
 
     @Test
+    void aPageOverTheCapIsRefusedBeforeAnyWork() throws StoreException {
+        StoredPage huge = new StoredPage("https://example.com/huge", "https://example.com/huge", T0, null, null, null,
+                new byte[SqlitePageStore.MAX_BYTES + 1], "{}", null, null);
+        assertThatThrownBy(() -> store.put(huge)).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("Page too large to store");
+        assertThat(store.get(huge.url())).isEmpty();
+    }
+
+    @Test
     void unicodeEmptyAndNullFieldsRoundTrip() throws StoreException {
         String url = "https://example.com/ünï/日本語?q=é&x=🙂";
         StoredPage unicode = new StoredPage(url, url, T0, "", "", null,
