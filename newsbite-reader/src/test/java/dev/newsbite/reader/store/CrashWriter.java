@@ -37,8 +37,8 @@ public final class CrashWriter {
                     store.put(page);
                     System.out.println("put " + key + " " + gen);
                     if ((key + gen) % 3 == 0) {
-                        store.revalidated(page.url(), CrashPages.revalidatedAt(key, gen), CrashPages.revalidatedEtag(gen),
-                                null);
+                        store.revalidated(page.url(), CrashPages.revalidatedAt(key, gen),
+                                CrashPages.revalidatedEtag(gen), null);
                         System.out.println("rv " + key + " " + gen);
                     }
                 }

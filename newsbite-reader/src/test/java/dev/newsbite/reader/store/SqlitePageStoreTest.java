@@ -123,6 +123,51 @@ class SqlitePageStoreTest {
     }
 
     @Test
+    void closingWhileOthersReadAndWriteFailsThemCleanly() throws Exception {
+        StoredPage p = page("https://example.com/a", T0, "busy");
+        store.put(p);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Throwable>> outcomes = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int id = t;
+                outcomes.add(pool.submit(() -> {
+                    try {
+                        while (true) {
+                            if (id == 0) {
+                                store.put(p);
+                            } else {
+                                assertSamePage(store.get(p.url()).orElseThrow(), p);
+                            }
+                        }
+                    } catch (StoreException e) {
+                        return e; // the expected end: "closed"
+                    } catch (Throwable e) {
+                        return e;
+                    }
+                }));
+            }
+            Thread.sleep(100);
+            store.close();
+            for (Future<Throwable> outcome : outcomes) {
+                assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(StoreException.class)
+                        .hasMessageContaining("closed");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPageOverTheCapIsRefusedBeforeAnyWork() throws StoreException {
+        StoredPage huge = new StoredPage("https://example.com/huge", "https://example.com/huge", T0, null, null, null,
+                new byte[SqlitePageStore.MAX_BYTES + 1], "{}", null, null);
+        assertThatThrownBy(() -> store.put(huge)).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("Page too large to store");
+        assertThat(store.get(huge.url())).isEmpty();
+    }
+
+    @Test
     void unicodeEmptyAndNullFieldsRoundTrip() throws StoreException {
         String url = "https://example.com/ünï/日本語?q=é&x=🙂";
         StoredPage unicode = new StoredPage(url, url, T0, "", "", null,
