@@ -4,6 +4,7 @@ import dev.newsbite.content.Content;
 import dev.newsbite.content.ContentExtractor;
 import dev.newsbite.internal.Deadline;
 import dev.newsbite.listing.ListingExtractor;
+import dev.newsbite.listing.ListingMetadata;
 import dev.newsbite.listing.PageClassifier;
 import dev.newsbite.meta.Metadata;
 import dev.newsbite.meta.MetadataExtractor;
@@ -131,6 +132,9 @@ public final class Extractor {
         }
         String bodyText = Article.bodyText(body);
         PageType type = classifier.classify(meta, bodyText, teasers);
+        if (type == PageType.LISTING) {
+            meta = ListingMetadata.of(meta, doc, teasers);
+        }
         Article article = new Article(
                 url != null ? url : meta.canonicalUrl(),
                 meta.canonicalUrl(),

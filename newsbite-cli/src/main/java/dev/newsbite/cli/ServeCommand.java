@@ -81,16 +81,20 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             server.close();
             stopped.countDown();
-        }, "newsbite-shutdown"));
+        }, "newsbite-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         spec.commandLine().getOut().printf("NewsBite reader at %s (pages kept in %s%s)%n", server.baseUri(),
                 config.dataDir(), allowPrivate ? "; private addresses allowed" : "");
         spec.commandLine().getOut().flush();
         try {
             stopped.await();
         } catch (InterruptedException e) {
+            // Stopped from inside the process (an embedding program, a test): close here instead.
+            Runtime.getRuntime().removeShutdownHook(hook);
+            server.close();
             Thread.currentThread().interrupt();
         }
         return ExitCodes.OK;

@@ -11,6 +11,7 @@ import dev.newsbite.model.Quote;
 import dev.newsbite.model.Table;
 import dev.newsbite.model.Teaser;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -305,8 +306,14 @@ public final class HtmlRenderer implements Renderer {
         String kind = ArticleParts.oneLine(e.kind());
         String title = ArticleParts.oneLine(e.title());
         Element p = root.appendElement("p").addClass("embed");
-        p.appendText("[" + (kind == null ? "embed" : kind) + "] ");
+        p.appendElement("span").addClass("kind").text(kind == null ? "Embed" : capitalised(kind));
+        p.appendText(" ");
         p.appendElement("a").attr("href", url).attr("rel", LINK_REL).text(title != null ? title : url);
+    }
+
+    /** "video" as "Video": a label, not a sentence. */
+    private static String capitalised(String word) {
+        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 
     private void teaser(Element section, Teaser t) {

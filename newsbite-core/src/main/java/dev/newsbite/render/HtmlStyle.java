@@ -21,6 +21,7 @@ final class HtmlStyle {
             .credit{opacity:.8}
             blockquote{margin:1.5rem 0;padding-left:1rem;border-left:3px solid var(--rule)}
             .cite{font-style:italic}
+            .embed .kind{font-weight:600;margin-right:.25rem}
             table{display:block;overflow-x:auto;border-collapse:collapse;font-size:.95rem;margin:1.5rem 0}
             th,td{border-bottom:1px solid var(--rule);padding:.35rem .6rem;text-align:left;vertical-align:top}
             .newsbite>footer{margin-top:2.5rem;border-top:1px solid var(--rule);padding-top:1rem}

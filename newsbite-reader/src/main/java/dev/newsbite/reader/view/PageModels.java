@@ -35,10 +35,12 @@ public final class PageModels {
      * @param jsonPath the same as JSON, or null
      * @param fetchedIso when it was read from the origin, ISO-8601
      * @param fetchedText the same for a person
+     * @param readingMinutes about how long the story takes to read, or 0 when that means nothing
+     *     (a listing, a page without text)
      */
     public record ArticlePage(String title, String fragmentHtml, boolean empty, boolean listing, String notice,
             OutLink original, String textPath, String markdownPath, String jsonPath, String fetchedIso,
-            String fetchedText) {
+            String fetchedText, int readingMinutes) {
     }
 
     /**

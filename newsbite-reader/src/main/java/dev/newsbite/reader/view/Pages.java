@@ -1,6 +1,7 @@
 package dev.newsbite.reader.view;
 
 import dev.newsbite.model.Article;
+import dev.newsbite.model.Block;
 import dev.newsbite.model.PageType;
 import dev.newsbite.reader.address.ReaderAddress;
 import dev.newsbite.reader.store.RecentRead;
@@ -57,6 +58,8 @@ public final class Pages {
     private static final int MAX_LINE_CHARS = 300;
     private static final int MAX_ADDRESS_CHARS = 2_000;
     private static final Pattern WEB_PREFIX = Pattern.compile("^(?i)https?://(?:www\\.)?");
+    /** A common figure for attentive reading of news prose. */
+    private static final int WORDS_PER_MINUTE = 230;
     private static final Pattern KIND = Pattern.compile("[^a-z0-9-]+");
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
@@ -68,16 +71,18 @@ public final class Pages {
         Article a = v.article();
         String fetched = ISO.format(v.fetchedAt());
         String[] formats = formatPaths(v.original());
+        boolean listing = a.pageType() == PageType.LISTING || !a.teasers().isEmpty();
         ArticlePage page = new ArticlePage(
-                pageTitle(a),
+                pageTitle(a, listing),
                 fragments.renderFragment(a),
                 a.body().isEmpty() && a.teasers().isEmpty(),
-                a.pageType() == PageType.LISTING || !a.teasers().isEmpty(),
+                listing,
                 line(v.notice()),
                 outLink(v.original().toString()),
                 formats[0], formats[1], formats[2],
                 fetched,
-                HUMAN_TIME.format(v.fetchedAt()));
+                HUMAN_TIME.format(v.fetchedAt()),
+                listing ? 0 : readingMinutes(a));
         return render("article.jte", page);
     }
 
@@ -117,13 +122,31 @@ public final class Pages {
         return out.toString();
     }
 
-    private static String pageTitle(Article a) {
+    /** The headline; a section's name with its site's ("World · Example News"); else the site's name. */
+    private static String pageTitle(Article a, boolean listing) {
         String title = line(a.title());
-        if (title != null) {
-            return title;
-        }
         String site = line(a.siteName());
+        if (title != null) {
+            return listing && site != null && !title.contains(site) ? title + " · " + site : title;
+        }
         return site != null ? site + " · NewsBite" : "NewsBite";
+    }
+
+    /** Minutes to read the body at an unhurried pace, rounded up; 0 for a page with no running text. */
+    static int readingMinutes(Article a) {
+        long words = 0;
+        for (Block block : a.body()) {
+            String text = block.text();
+            boolean inWord = false;
+            for (int i = 0; text != null && i < text.length(); i++) {
+                boolean letter = !Character.isWhitespace(text.charAt(i));
+                if (letter && !inWord) {
+                    words++;
+                }
+                inWord = letter;
+            }
+        }
+        return words == 0 ? 0 : (int) Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
     /** The reader paths of the original as text, Markdown and JSON, or nulls when it has no reader path. */

@@ -2,6 +2,8 @@ package dev.newsbite.reader.web;
 
 import dev.newsbite.reader.view.Pages;
 import io.javalin.http.Context;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /** The headers every reader answer carries: no scripts, no framing, no sniffing, no referrer. */
 final class Headers {
@@ -13,11 +15,26 @@ final class Headers {
     private Headers() {
     }
 
+    private static final String[][] SECURITY = {
+        {"Content-Security-Policy", Pages.CONTENT_SECURITY_POLICY},
+        {"X-Content-Type-Options", "nosniff"},
+        {"Referrer-Policy", "no-referrer"},
+        {"X-Frame-Options", "DENY"},
+        {"Cross-Origin-Resource-Policy", "same-origin"},
+    };
+
     static void secure(Context ctx) {
-        ctx.header("Content-Security-Policy", Pages.CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+        for (String[] header : SECURITY) {
+            ctx.header(header[0], header[1]);
+        }
+    }
+
+    /** The same headers, encoded once, for the fast path. */
+    static HttpField[] securityFields() {
+        HttpField[] fields = new HttpField[SECURITY.length];
+        for (int i = 0; i < SECURITY.length; i++) {
+            fields[i] = new PreEncodedHttpField(SECURITY[i][0], SECURITY[i][1]);
+        }
+        return fields;
     }
 }

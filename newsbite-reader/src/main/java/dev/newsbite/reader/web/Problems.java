@@ -24,6 +24,9 @@ final class Problems {
     void send(Context ctx, ReadFailure failure, Format format) {
         ReadFailure.Kind kind = failure.kind();
         ctx.status(kind.status());
+        if (kind == ReadFailure.Kind.BUSY) {
+            ctx.header("Retry-After", "5");
+        }
         switch (format) {
             case JSON -> ctx.contentType(Headers.JSON).result(json(failure));
             case TEXT, MARKDOWN -> ctx.contentType(Headers.TEXT).result(heading(kind) + ": " + failure.getMessage()
@@ -59,6 +62,7 @@ final class Problems {
             case TOO_LARGE -> "The page is too large to read";
             case TOO_MANY_REDIRECTS -> "The page redirects too many times";
             case TIMEOUT -> "The original site took too long to answer";
+            case BUSY -> "NewsBite is busy reading other pages";
             case INTERNAL -> "Something went wrong inside NewsBite";
         };
     }

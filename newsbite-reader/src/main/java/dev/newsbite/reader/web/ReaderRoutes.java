@@ -55,6 +55,20 @@ public final class ReaderRoutes {
                 .build();
     }
 
+    /**
+     * The rendered answer for a canonical reader path (raw path and query), when it is in memory
+     * and still current; else null.
+     */
+    RenderedPage currentPage(String pathAndQuery) {
+        RenderedPage page = rendered.getIfPresent(pathAndQuery);
+        return page != null && library.isCurrent(page.reading()) ? page : null;
+    }
+
+    /** The fast path for pages read before, to put in front of the application. */
+    public org.eclipse.jetty.server.Handler.Wrapper cachedPageHandler() {
+        return new CachedPageHandler(this);
+    }
+
     /** Declares the routes, most specific first: everything else is a reader address. */
     public void declare(RoutesConfig routes) {
         routes.before(Headers::secure);
@@ -65,6 +79,11 @@ public final class ReaderRoutes {
         routes.get("/favicon.ico", ctx -> ctx.status(HttpStatus.NO_CONTENT));
         routes.get("/robots.txt", ctx -> ctx.contentType(Headers.TEXT).result("User-agent: *\nDisallow: /\n"));
         routes.get("/<address>", this::reader);
+        // HEAD answers as GET would, without the body (link checkers, crawlers, curl -I).
+        routes.head("/", this::home);
+        routes.head("/healthz", ctx -> ctx.contentType(Headers.JSON).result("{\"status\":\"ok\"}"));
+        routes.head("/api/article", this::api);
+        routes.head("/<address>", this::reader);
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {}", ctx.path(), e);
             problems.send(ctx, new ReadFailure(ReadFailure.Kind.INTERNAL,

@@ -6,12 +6,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Objects;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * A reader answer ready to send again and again: the bytes, their type and an ETag, and the
  * reading they were made from (which says how long they stay current).
  */
-record RenderedPage(byte[] body, String contentType, String etag, Reading reading) {
+record RenderedPage(byte[] body, String contentType, String etag, Reading reading, HttpField contentTypeField,
+        HttpField etagField) {
     RenderedPage {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(contentType, "contentType");
@@ -21,7 +25,9 @@ record RenderedPage(byte[] body, String contentType, String etag, Reading readin
 
     static RenderedPage of(String text, String contentType, Reading reading) {
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        return new RenderedPage(body, contentType, etagOf(body), reading);
+        String etag = etagOf(body);
+        return new RenderedPage(body, contentType, etag, reading,
+                new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, contentType), new PreEncodedHttpField(HttpHeader.ETAG, etag));
     }
 
     /** A strong validator from the bytes themselves, so a browser's copy revalidates for free. */

@@ -49,10 +49,14 @@ class PageLibraryTest {
     }
 
     private PageLibrary library(boolean allowPrivate) throws Exception {
+        return library(allowPrivate, 8);
+    }
+
+    private PageLibrary library(boolean allowPrivate, int fetchSlots) throws Exception {
         FetchPolicy policy = FetchPolicy.defaults().withAllowPrivate(allowPrivate)
                 .withConnectTimeout(Duration.ofSeconds(2)).withTotalTimeout(Duration.ofSeconds(3));
         PageLibrary library = new PageLibrary(new Fetcher(policy), Extractor.create(), SqlitePageStore.open(data),
-                FRESH, 100, clock);
+                FRESH, 100, fetchSlots, clock);
         libraries.add(library);
         return library;
     }
@@ -164,6 +168,25 @@ class PageLibraryTest {
             pool.shutdownNow();
         }
         assertThat(origin.hits(slow)).isEqualTo(1);
+    }
+
+    @Test
+    void fetchesBeyondTheLimitAreTurnedAwayAtOnce() throws Exception {
+        PageLibrary library = library(true, 1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Reading> slow = pool.submit(() -> library.read(url("/slow/2/2026/11/27/harbour-bridge-reopens")));
+            while (origin.hits("/slow/2/2026/11/27/harbour-bridge-reopens") == 0) {
+                Thread.sleep(10);
+            }
+            // Turned away, not queued: a queued read would have waited for the slot and succeeded.
+            assertThatThrownBy(() -> library.read(url(ARTICLE)))
+                    .isInstanceOfSatisfying(ReadFailure.class, f -> assertThat(f.kind()).isEqualTo(ReadFailure.Kind.BUSY));
+            assertThat(slow.get().article().title()).isNotBlank();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(library.read(url(ARTICLE)).article().title()).isNotBlank();
     }
 
     /** A clock the test moves by hand. */

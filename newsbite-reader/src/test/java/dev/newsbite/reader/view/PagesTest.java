@@ -105,6 +105,38 @@ class PagesTest {
     }
 
     @Test
+    void anArticleWhoseOriginalIsNotAWebAddressLinksNothingToIt() {
+        String html = pages.article(new ArticleView(SampleViews.storyView().article(),
+                URI.create("javascript:alert(1)"), SampleViews.FETCHED, null));
+        Document doc = Jsoup.parse(html);
+
+        assertThat(doc.selectFirst(".page-foot .original").text()).isEqualTo("Original URL: javascript:alert(1)");
+        assertThat(doc.select(".page-foot .original a, .bar-links a, .formats, link[rel=alternate]")).isEmpty();
+        assertNoEventHandlersOrScriptLinks(doc);
+    }
+
+    @Test
+    void readerPagesAreNotForSearchEnginesButTheHomePageIs() {
+        assertThat(Jsoup.parse(pages.article(SampleViews.storyView())).selectFirst("meta[name=robots]").attr("content"))
+                .isEqualTo("noindex, nofollow");
+        assertThat(Jsoup.parse(pages.error(SampleViews.unreachable())).select("meta[name=robots]")).hasSize(1);
+        assertThat(Jsoup.parse(pages.home(SampleViews.home())).select("meta[name=robots]")).isEmpty();
+    }
+
+    @Test
+    void theBarSaysHowLongTheStoryTakesToRead() {
+        Article long1000 = new Article(SampleViews.URL, null, PageType.ARTICLE, "T", null, List.of(), null, null, null,
+                null, null, null, List.of(new Paragraph("word ".repeat(600)), new Paragraph(" x\n y ".repeat(200))),
+                List.of());
+        assertThat(Pages.readingMinutes(long1000)).isEqualTo(5);
+        assertThat(Jsoup.parse(pages.article(SampleViews.storyView())).selectFirst(".bar-links").text())
+                .isEqualTo("1 min read · Original ↗");
+        ArticleView listing = new ArticleView(SampleViews.listing(null), URI.create("https://news.example.org/world"),
+                SampleViews.FETCHED, null);
+        assertThat(Jsoup.parse(pages.article(listing)).selectFirst(".bar-links").text()).isEqualTo("Original ↗");
+    }
+
+    @Test
     void aCaptionAppearsOnceWithItsCredit() {
         String html = pages.article(SampleViews.storyView());
         Document doc = Jsoup.parse(html);
@@ -176,6 +208,7 @@ class PagesTest {
         Document doc = Jsoup.parse(pages.article(listing));
 
         assertThat(doc.selectFirst("body").hasClass("listing")).isTrue();
+        assertThat(doc.title()).isEqualTo("World · Example News");
         assertThat(doc.select(".teaser h2 a").eachAttr("href")).containsExactly(
                 "/www.example.com/world/2026/11/river-town-floods",
                 "/news.example.org/politics/2026/11/budget-vote",
@@ -277,6 +310,8 @@ class PagesTest {
         assertThat(original.text()).isEqualTo(SampleViews.OTHER_STORY);
         assertThat(doc.select("a[href=/]")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(doc.selectFirst("form").attr("action")).isEqualTo("/read");
+        // The heading is what to read first (and a phone should not open its keyboard).
+        assertThat(doc.selectFirst("input[name=url]").hasAttr("autofocus")).isFalse();
         assertThat(doc.title()).isEqualTo("The original page could not be reached · NewsBite");
     }
 

@@ -77,6 +77,25 @@ final class SampleViews {
                 "Example News", null, "en", null, List.of(), teasers);
     }
 
+    static final String LONG_URL = "https://www.example.com/" + "very-long-path-segment-without-any-break".repeat(6)
+            + "?id=" + "1234567890".repeat(8);
+
+    /** Long unbroken words, a wide table, a long address: what must not make a phone scroll sideways. */
+    static Article stress() {
+        String word = "Unbrokenwordthatgoesonandonwithoutanyspaceatall".repeat(3);
+        List<String> header = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            header.add("Column heading " + i);
+            row.add("value-" + i + "-without-spaces");
+        }
+        return new Article(LONG_URL, null, PageType.ARTICLE, word + " headline", word, List.of(word), null, null, word,
+                word, "en", null, List.of(new Paragraph("See " + LONG_URL + " for more.",
+                        List.of(new Link(4, 4 + LONG_URL.length(), LONG_URL))), new Heading(2, word),
+                        new ListBlock(true, List.of(word)), new Quote(word, word),
+                        new Table(word, 1, List.of(header, row, row)), new Paragraph(word)), List.of());
+    }
+
     static HomeView home() {
         return new HomeView(List.of(
                 new RecentRead(URL, "River town evacuated as floods break a forty-year record", "The Example Times",

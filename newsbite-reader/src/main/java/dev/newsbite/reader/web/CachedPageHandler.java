@@ -1,0 +1,61 @@
+package dev.newsbite.reader.web;
+
+import java.nio.ByteBuffer;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The fast path for a page read before: a GET or HEAD on a canonical reader path whose rendered
+ * answer is in memory and current is written straight from Jetty, without the servlet and routing
+ * layers. Everything else (first reads, stale copies to revalidate, other routes) falls through to
+ * the application unchanged. The answer is byte for byte what the application would send.
+ */
+final class CachedPageHandler extends Handler.Wrapper {
+    private static final HttpField CACHE_CONTROL = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-cache");
+    private static final HttpField[] SECURITY = Headers.securityFields();
+
+    private final ReaderRoutes routes;
+
+    CachedPageHandler(ReaderRoutes routes) {
+        this.routes = routes;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String method = request.getMethod();
+        boolean head = "HEAD".equals(method);
+        if (!head && !"GET".equals(method)) {
+            return super.handle(request, response, callback);
+        }
+        RenderedPage page = routes.currentPage(request.getHttpURI().getPathQuery());
+        if (page == null) {
+            return super.handle(request, response, callback);
+        }
+        HttpFields.Mutable headers = response.getHeaders();
+        for (HttpField field : SECURITY) {
+            headers.add(field);
+        }
+        headers.add(page.contentTypeField());
+        headers.add(page.etagField());
+        headers.add(CACHE_CONTROL);
+        headers.add(HttpHeader.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                page.reading().fetchedAt().atOffset(ZoneOffset.UTC)));
+        if (page.etag().equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
+            response.setStatus(304);
+            response.write(true, null, callback);
+            return true;
+        }
+        response.setStatus(200);
+        headers.add(HttpHeader.CONTENT_LENGTH, page.body().length);
+        response.write(true, head ? null : ByteBuffer.wrap(page.body()), callback);
+        return true;
+    }
+}
