@@ -128,6 +128,10 @@ class ReaderEndToEndTest {
                 "Tram depot plan returns with fewer homes and a new park")) {
             assertThat(text).contains(headline);
         }
+        // The page speaks for itself (its own description, no byline of its own); each teaser once.
+        assertThat(text).contains("The latest news from the city: transport, housing, schools and the council.");
+        assertThat(occurrences(text, HEADLINE)).as("the first teaser, not promoted to the page's standfirst").isEqualTo(1);
+        assertThat(occurrences(text, "Maren Lindqvist")).as("her two teasers' bylines only").isEqualTo(2);
         String readerHost = URI.create(client.base()).getAuthority();
         List<Element> links = page.select("a[href]").stream()
                 .filter(a -> !a.attr("href").equals(origin.url("/section/city")))
