@@ -12,6 +12,12 @@ import dev.newsbite.reader.testing.TestReaders;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +75,28 @@ class ReaderStoreEndToEndTest {
             assertThat(json(client.get(readerPath(origin, story + ".json"))).path("title").asText()).isEqualTo(HEADLINE);
             assertThat(json(client.api(origin.url(story))).path("title").asText()).isEqualTo(HEADLINE);
             assertThat(origin.hits(story)).as("origin requests for the page").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void concurrentFirstReadsOfOnePageMakeOneFetch() throws Exception {
+        String story = "/slow/1/concurrent-story"; // a second at the origin: every read arrives while it runs
+        ExecutorService readers = Executors.newFixedThreadPool(8); // the common pool may have one thread
+        try (ReaderServer reader = reader(Duration.ofMinutes(10))) {
+            ReaderClient client = new ReaderClient(reader.port());
+            List<CompletableFuture<HttpResponse<String>>> reads = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String path = readerPath(origin, story + (i % 2 == 0 ? "" : ".txt"));
+                reads.add(CompletableFuture.supplyAsync(() -> client.get(path), readers));
+            }
+            for (CompletableFuture<HttpResponse<String>> read : reads) {
+                HttpResponse<String> r = read.get(20, TimeUnit.SECONDS);
+                assertThat(r.statusCode()).isEqualTo(200);
+                assertThat(r.body()).contains(HEADLINE);
+            }
+            assertThat(origin.hits(story)).as("origin requests for 8 simultaneous first reads").isEqualTo(1);
+        } finally {
+            readers.shutdownNow();
         }
     }
 
