@@ -45,9 +45,17 @@ class ReaderEndToEndTest {
     static ReaderServer reader;
     static ReaderClient client;
 
+    /** A page with no story and no list of stories: a sign-in form. */
+    static final String SIGN_IN = "/account/sign-in";
+
     @BeforeAll
     static void start() throws ReaderStartException {
         origin = OriginServer.start();
+        origin.put(SIGN_IN, "<!DOCTYPE html><html><head><title>Sign in | The Harbour Courier</title></head><body>"
+                + "<header><a href=\"/\">The Harbour Courier</a></header><main><h1>Sign in</h1>"
+                + "<form method=\"post\" action=\"/account/session\"><label>Email <input name=\"email\"></label>"
+                + "<label>Password <input type=\"password\" name=\"password\"></label><button>Sign in</button></form>"
+                + "</main><footer>© 2026 The Harbour Courier</footer></body></html>");
         reader = ReaderServer.start(TestReaders.config(data, true, Duration.ofMinutes(10)));
         client = new ReaderClient(reader.port());
     }
@@ -236,7 +244,8 @@ class ReaderEndToEndTest {
                 Arguments.of("/oversized/3000000?length=declared", 502, "too-large"),
                 Arguments.of("/slow/8/timeout-story", 504, "timeout"),
                 Arguments.of("/files/report.pdf", 415, "not-html"),
-                Arguments.of("/hop/7/far-story", 502, "too-many-redirects"));
+                Arguments.of("/hop/7/far-story", 502, "too-many-redirects"),
+                Arguments.of(SIGN_IN, 422, "not-an-article"));
     }
 
     @ParameterizedTest(name = "{0}: {1} {2}")
@@ -261,6 +270,9 @@ class ReaderEndToEndTest {
         }
         String url = "http://127.0.0.1:" + closed + "/news/nobody-home";
         assertErrorShape(client.api(url), 502, "unreachable", url);
+        HttpResponse<String> page = client.get("/http:127.0.0.1:" + closed + "/news/nobody-home");
+        assertThat(page.statusCode()).isEqualTo(502);
+        assertThat(client.html(page).select("a[href]").eachAttr("href")).contains(url);
     }
 
     @Test
@@ -289,7 +301,10 @@ class ReaderEndToEndTest {
                 Arguments.of("/status/404", 404),
                 Arguments.of("/status/500", 502),
                 Arguments.of("/files/report.pdf", 415),
-                Arguments.of("/oversized/3000000", 502));
+                Arguments.of("/oversized/3000000", 502),
+                Arguments.of("/slow/8/timeout-page", 504),
+                Arguments.of("/hop/7/far-page", 502),
+                Arguments.of(SIGN_IN, 422));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
