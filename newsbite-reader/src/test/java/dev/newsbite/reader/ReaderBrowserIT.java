@@ -127,6 +127,7 @@ class ReaderBrowserIT {
         assertThat(browser().findElements(By.cssSelector("a[href]")).stream().map(a -> a.getDomAttribute("href")))
                 .as("a link to the original").contains(origin.url(STORY));
         screenshots("article");
+        chromium.darkScreenshot("article-dark-phone", PHONE, true);
     }
 
     @Test

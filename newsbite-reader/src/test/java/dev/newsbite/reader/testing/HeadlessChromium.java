@@ -98,6 +98,17 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** As {@link #screenshot}, with the page told the reader prefers a dark colour scheme. */
+    public Path darkScreenshot(String name, int width, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                java.util.List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            return screenshot(name, width, mobile);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", java.util.List.of()));
+        }
+    }
+
     private static int contentHeight(Object metrics) {
         if (metrics instanceof Map<?, ?> m) {
             Object size = m.containsKey("cssContentSize") ? m.get("cssContentSize") : m.get("contentSize");
