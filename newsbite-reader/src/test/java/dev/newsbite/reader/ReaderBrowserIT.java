@@ -6,6 +6,7 @@ import static dev.newsbite.reader.ReaderEndToEndTest.STORY;
 import static dev.newsbite.reader.ReaderEndToEndTest.readerPath;
 import static dev.newsbite.reader.testing.PageChecks.occurrences;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsbite.reader.testing.HeadlessChromium;
 import dev.newsbite.reader.testing.OriginServer;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -49,6 +51,12 @@ class ReaderBrowserIT {
 
     @BeforeAll
     static void start() throws ReaderStartException {
+        String missing = HeadlessChromium.missing();
+        if (missing != null) {
+            // Each test reports the skip with this message; the build log shows it once too.
+            System.err.println("ReaderBrowserIT " + missing);
+            return;
+        }
         chromium = HeadlessChromium.startOrSkip();
         origin = OriginServer.start();
         reader = ReaderServer.start(TestReaders.config(data, true, Duration.ofMinutes(10)));
@@ -66,6 +74,11 @@ class ReaderBrowserIT {
         if (origin != null) {
             origin.close();
         }
+    }
+
+    @BeforeEach
+    void needsChromium() {
+        assumeTrue(chromium != null, HeadlessChromium.missing());
     }
 
     private static ChromeDriver browser() {

@@ -38,14 +38,33 @@ public final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
+    private static Path browserPath() {
+        return Path.of(System.getProperty("newsbite.chromium", "/usr/bin/chromium"));
+    }
+
+    private static Path driverPath() {
+        return Path.of(System.getProperty("newsbite.chromedriver", "/usr/bin/chromedriver"));
+    }
+
+    /** Why the browser cannot run here (a message for a skipped test), or null when it can. */
+    public static String missing() {
+        if (!Files.isExecutable(browserPath())) {
+            return "skipped: no Chromium at " + browserPath()
+                    + " (install the Debian packages chromium and chromium-driver, or set -Dnewsbite.chromium)";
+        }
+        if (!Files.isExecutable(driverPath())) {
+            return "skipped: no chromedriver at " + driverPath()
+                    + " (install the Debian package chromium-driver, or set -Dnewsbite.chromedriver)";
+        }
+        return null;
+    }
+
     /** Starts the browser, or skips the calling test (JUnit assumption) when it is not installed. */
     public static HeadlessChromium startOrSkip() {
-        Path browser = Path.of(System.getProperty("newsbite.chromium", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(System.getProperty("newsbite.chromedriver", "/usr/bin/chromedriver"));
-        assumeTrue(Files.isExecutable(browser), "skipped: no Chromium at " + browser
-                + " (install the Debian packages chromium and chromium-driver, or set -Dnewsbite.chromium)");
-        assumeTrue(Files.isExecutable(chromedriver), "skipped: no chromedriver at " + chromedriver
-                + " (install the Debian package chromium-driver, or set -Dnewsbite.chromedriver)");
+        String missing = missing();
+        assumeTrue(missing == null, missing);
+        Path browser = browserPath();
+        Path chromedriver = driverPath();
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, chromedriver.toString());
         Path profile;
         try {
