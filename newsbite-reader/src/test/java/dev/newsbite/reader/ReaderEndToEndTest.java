@@ -197,6 +197,27 @@ class ReaderEndToEndTest {
         }
     }
 
+    static Stream<String> oddPaths() {
+        return Stream.of(
+                "/news/caf%C3%A9-story",
+                "/news/a%2Fb/slashed-segment",
+                "/news/2026//double-slash",
+                "/news/story;jsessionid=abc123",
+                "/news/plus+sign?q=a%20b&tags=x%2Cy",
+                "/news/story?utm_source=x&id=%E2%9C%93");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oddPaths")
+    void theOriginIsAskedForExactlyThePathAndQueryInTheReaderAddress(String pathAndQuery) {
+        origin.resetCounts();
+        HttpResponse<String> r = client.get(readerPath(origin, pathAndQuery));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        OriginServer.Request seen = origin.requests().get(0);
+        String asked = seen.query() == null ? seen.path() : seen.path() + "?" + seen.query();
+        assertThat(asked).isEqualTo(pathAndQuery);
+    }
+
     @Test
     void readRedirectsToTheReaderPath() {
         HttpResponse<String> r = client.get("/read?url=" + encode(origin.url(STORY + "?page=2")));
