@@ -3,34 +3,38 @@ package dev.newsbite.fetch;
 import dev.newsbite.source.BoundedBytes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.io.ModalCloseable;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Fetches one HTML page safely, by the rules of a {@link FetchPolicy}: http and https only, every
  * host (redirect hops included) resolved and refused when it is not a public address, redirects
  * followed by hand up to a limit, the body capped as sent and after gzip/deflate decompression,
- * one time limit for the whole fetch. Thread-safe: build one and share it.
+ * one time limit for the whole fetch. Thread-safe: build one and share it (it keeps a small pool
+ * of open connections).
  *
  * <pre>{@code
  * Fetcher fetcher = new Fetcher(FetchPolicy.defaults());
@@ -38,31 +42,43 @@ import javax.net.ssl.SSLException;
  * Extraction e = extractor.extract(page.body(), page.url().toString(), page.contentType());
  * }</pre>
  *
- * <p>Known limit: the host is resolved for the check and again by the HTTP client when it
- * connects; a name server that answers differently the second time (DNS rebinding) can slip past.
- * Deployments that fetch for strangers should also block private ranges at the network level.
+ * <p>Each new connection resolves its host once, through a {@link HostResolver}; every address of
+ * the answer is checked, and the connection is made to those addresses only. A name server that
+ * answers "public" to the check and "loopback" to the connection (DNS rebinding) has no second
+ * question to answer. Host names that spell an address in decimal, octal or hex are read as that
+ * address and never looked up.
  */
 public final class Fetcher {
     private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
-    private static final long NANOS_PER_MILLI = 1_000_000L;
+    /** Bodies of redirects and error pages up to this size are read out, so their connection can be reused. */
+    private static final int DRAIN_LIMIT = 16 * 1024;
 
     private final FetchPolicy policy;
-    /** What is wrong with an address (null when fine); null itself when every address is allowed. */
-    private final Function<InetAddress, String> addressCheck;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
 
     public Fetcher(FetchPolicy policy) {
-        this(policy, policy.allowPrivate() ? null : AddressRules::whyRefused);
+        this(policy, HostResolver.system(), policy.allowPrivate() ? null : AddressRules::whyRefused);
+    }
+
+    /**
+     * A fetcher whose host names are resolved by {@code resolver}; its answers are checked like
+     * any other (a static factory: a constructor would make {@code new Fetcher(policy, lambda)}
+     * ambiguous).
+     */
+    public static Fetcher withResolver(FetchPolicy policy, HostResolver resolver) {
+        return new Fetcher(policy, resolver, policy.allowPrivate() ? null : AddressRules::whyRefused);
     }
 
     /** For tests: a custom address rule, so a loopback server can stand in for public and private hosts. */
     Fetcher(FetchPolicy policy, Function<InetAddress, String> addressCheck) {
+        this(policy, HostResolver.system(), addressCheck);
+    }
+
+    /** For tests: a custom resolver and address rule (null: every address allowed). */
+    Fetcher(FetchPolicy policy, HostResolver resolver, Function<InetAddress, String> addressCheck) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.addressCheck = addressCheck;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(policy.connectTimeout())
-                .build();
+        this.client = HttpTransport.client(policy,
+                new CheckedDnsResolver(Objects.requireNonNull(resolver, "resolver"), addressCheck));
     }
 
     public FetchPolicy policy() {
@@ -85,90 +101,129 @@ public final class Fetcher {
     public FetchResult fetch(URI url, Validators validators) throws FetchException {
         Objects.requireNonNull(validators, "validators");
         URI current = HttpUrls.check(Objects.requireNonNull(url, "url"), url.toString());
-        long deadline = System.nanoTime() + policy.totalTimeout().toNanos();
-        for (int redirects = 0; ; redirects++) {
-            checkHost(current);
-            HttpResponse<byte[]> response = send(request(current, validators, deadline), deadline);
-            int status = response.statusCode();
-            HttpHeaders headers = response.headers();
-            if (isRedirect(status)) {
-                String location = headers.firstValue("location").orElseThrow(() -> new FetchException(
-                        FetchException.Kind.HTTP_STATUS, "HTTP " + status + " without a Location from " + response.uri(),
-                        status, null));
-                if (redirects >= policy.maxRedirects()) {
-                    throw new FetchException(FetchException.Kind.TOO_MANY_REDIRECTS,
-                            "more than " + policy.maxRedirects() + " redirects, the last to " + location);
+        try (FetchDeadline deadline = new FetchDeadline(policy.totalTimeout().toNanos())) {
+            for (int redirects = 0; ; redirects++) {
+                HttpGet request = request(current, validators, deadline);
+                ClassicHttpResponse response = send(current, request, deadline);
+                try {
+                    int status = response.getCode();
+                    if (isRedirect(status)) {
+                        String location = header(response, "location");
+                        if (location == null) {
+                            throw new FetchException(FetchException.Kind.HTTP_STATUS,
+                                    "HTTP " + status + " without a Location from " + current, status, null);
+                        }
+                        if (redirects >= policy.maxRedirects()) {
+                            throw new FetchException(FetchException.Kind.TOO_MANY_REDIRECTS,
+                                    "more than " + policy.maxRedirects() + " redirects, the last to " + location);
+                        }
+                        URI next = HttpUrls.redirect(current, location);
+                        discardBody(request, response);
+                        current = next;
+                        continue;
+                    }
+                    return result(current, request, response, validators, deadline);
+                } finally {
+                    close(response);
                 }
-                current = HttpUrls.redirect(current, location);
-                continue;
             }
-            return result(current, response, validators);
         }
     }
 
-    private HttpRequest request(URI uri, Validators validators, long deadline) throws FetchException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
-                .GET()
-                .timeout(remaining(deadline, uri))
-                .header("User-Agent", policy.userAgent())
-                .header("Accept", ACCEPT)
-                .header("Accept-Encoding", "gzip, deflate");
-        if ("http".equalsIgnoreCase(uri.getScheme())) {
-            // Plain HTTP/1.1: the HTTP/2 cleartext upgrade dance confuses some servers.
-            b.version(HttpClient.Version.HTTP_1_1);
+    private HttpGet request(URI uri, Validators validators, FetchDeadline deadline) throws FetchException {
+        long left = deadline.remainingNanos();
+        if (left == 0) {
+            throw timeout(uri);
         }
+        HttpGet get = new HttpGet(onTheWire(uri));
+        Timeout wait = Timeout.of(left, TimeUnit.NANOSECONDS);
+        get.setConfig(RequestConfig.custom()
+                .setConnectionRequestTimeout(wait)
+                // The socket timeout of this exchange: no read waits past the deadline.
+                .setResponseTimeout(wait)
+                .setRedirectsEnabled(false)
+                .setContentCompressionEnabled(false)
+                .setAuthenticationEnabled(false)
+                .setProtocolUpgradeEnabled(false)
+                .setExpectContinueEnabled(false)
+                .setHardCancellationEnabled(true)
+                .build());
+        get.setHeader("User-Agent", policy.userAgent());
+        get.setHeader("Accept", ACCEPT);
+        get.setHeader("Accept-Encoding", "gzip, deflate");
         if (validators.etag() != null) {
-            b.header("If-None-Match", validators.etag());
+            get.setHeader("If-None-Match", validators.etag());
         }
         if (validators.lastModified() != null) {
-            b.header("If-Modified-Since", validators.lastModified());
+            get.setHeader("If-Modified-Since", validators.lastModified());
         }
-        return b.build();
+        return get;
     }
 
-    private HttpResponse<byte[]> send(HttpRequest request, long deadline) throws FetchException {
-        URI uri = request.uri();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request,
-                info -> wantsBody(info.statusCode(), info.headers()) ? CappedBody.upTo(policy.maxBytes()) : CappedBody.skip());
+    private ClassicHttpResponse send(URI uri, HttpGet request, FetchDeadline deadline) throws FetchException {
+        deadline.watch(request);
         try {
-            return future.get(remaining(deadline, uri).toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw timeout(uri);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new FetchException(FetchException.Kind.TIMEOUT, "interrupted while fetching " + uri, e);
-        } catch (ExecutionException e) {
-            throw failure(uri, e.getCause());
+            // The host as a name (never an address object): the connection's addresses come from the resolver only.
+            return client.executeOpen(new HttpHost(uri.getScheme().toLowerCase(Locale.ROOT), bareHost(uri), uri.getPort()),
+                    request, HttpClientContext.create());
+        } catch (IOException | RuntimeException e) {
+            throw failure(uri, e, deadline);
         }
     }
 
-    private FetchResult result(URI url, HttpResponse<byte[]> response, Validators sent) throws FetchException {
-        int status = response.statusCode();
-        HttpHeaders headers = response.headers();
-        String contentType = headers.firstValue("content-type").orElse(null);
-        String etag = headers.firstValue("etag").orElse(null);
-        String lastModified = headers.firstValue("last-modified").orElse(null);
+    private FetchResult result(URI url, HttpGet request, ClassicHttpResponse response, Validators sent,
+            FetchDeadline deadline) throws FetchException {
+        int status = response.getCode();
+        String contentType = header(response, "content-type");
+        String etag = header(response, "etag");
+        String lastModified = header(response, "last-modified");
         if (status == 304 && !sent.isEmpty()) {
             return new FetchResult(url, status, contentType, new byte[0],
                     etag != null ? etag : sent.etag(), lastModified != null ? lastModified : sent.lastModified());
         }
         if (status < 200 || status > 299) {
+            discardBody(request, response);
             throw new FetchException(FetchException.Kind.HTTP_STATUS, "HTTP " + status + " from " + url, status, null);
         }
         if (!isHtml(contentType)) {
+            discardBody(request, response);
             throw new FetchException(FetchException.Kind.NOT_HTML, "not an HTML page (" + contentType + "): " + url);
         }
-        if (declaredLength(headers) > policy.maxBytes()) {
+        if (declaredLength(response) > policy.maxBytes()) {
+            request.cancel();
             throw tooLarge(url);
         }
-        byte[] body = decode(url, response.body(), headers.firstValue("content-encoding"));
+        byte[] raw = readBody(url, request, response, deadline);
+        byte[] body = decode(url, raw, header(response, "content-encoding"));
         return new FetchResult(url, status, contentType, body, etag, lastModified);
     }
 
-    private byte[] decode(URI url, byte[] body, Optional<String> contentEncoding) throws FetchException {
-        String encoding = contentEncoding.map(e -> e.strip().toLowerCase(Locale.ROOT)).orElse("identity");
+    /** The body as sent, at most the cap; past it the download stops and the connection is dropped. */
+    private byte[] readBody(URI url, HttpGet request, ClassicHttpResponse response, FetchDeadline deadline)
+            throws FetchException {
+        HttpEntity entity = response.getEntity();
+        if (entity == null || response.getCode() == 204) {
+            return new byte[0];
+        }
+        try {
+            InputStream in = entity.getContent();
+            BoundedBytes.Outcome outcome = BoundedBytes.read(in, policy.maxBytes());
+            if (outcome.complete()) {
+                // At the end of the body: closing hands the connection back to the pool.
+                in.close();
+                return outcome.bytes();
+            }
+            // Before any close: closing the stream would first read out the rest of the body.
+            request.cancel();
+            throw outcome.overflowed() ? tooLarge(url) : failure(url, outcome.failure(), deadline);
+        } catch (IOException | RuntimeException e) {
+            request.cancel();
+            throw failure(url, e, deadline);
+        }
+    }
+
+    private byte[] decode(URI url, byte[] body, String contentEncoding) throws FetchException {
+        String encoding = contentEncoding == null ? "identity" : contentEncoding.strip().toLowerCase(Locale.ROOT);
         BoundedBytes.Outcome outcome;
         switch (encoding) {
             case "", "identity" -> {
@@ -189,34 +244,42 @@ public final class Fetcher {
         return outcome.bytes();
     }
 
-    private void checkHost(URI uri) throws FetchException {
-        if (addressCheck == null) {
+    /**
+     * A body nobody reads (a redirect, an error page, a video): a small one is read out so the
+     * connection goes back to the pool; anything larger, or of unknown length, drops the connection.
+     */
+    private static void discardBody(HttpGet request, ClassicHttpResponse response) {
+        HttpEntity entity = response.getEntity();
+        if (entity == null) {
             return;
         }
-        String host = uri.getHost();
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(host);
-        } catch (UnknownHostException e) {
-            throw new FetchException(FetchException.Kind.UNREACHABLE, "cannot resolve host " + host, e);
+        long length = entity.getContentLength();
+        if (length < 0 || length > DRAIN_LIMIT) {
+            request.cancel();
+            return;
         }
-        // All of them: the client may connect to any.
-        for (InetAddress address : addresses) {
-            String why = addressCheck.apply(address);
-            if (why != null) {
-                String literal = address.getHostAddress();
-                String subject = stripBrackets(host).equalsIgnoreCase(literal) ? literal : host + " resolves to " + literal;
-                throw new FetchException(FetchException.Kind.REFUSED_ADDRESS,
-                        "refused: " + subject + ", " + why + " (only public addresses are fetched)");
-            }
+        try (InputStream in = entity.getContent()) {
+            in.skipNBytes(length);
+        } catch (IOException | RuntimeException e) {
+            request.cancel();
         }
     }
 
-    /** Only a page worth reading is downloaded: no redirect bodies, error pages or videos. */
-    private boolean wantsBody(int status, HttpHeaders headers) {
-        return status >= 200 && status <= 299 && status != 204
-                && isHtml(headers.firstValue("content-type").orElse(null))
-                && declaredLength(headers) <= policy.maxBytes();
+    /**
+     * Ends the exchange. A body read to its end has already given its connection back to the pool;
+     * any other connection is closed at once (a plain close would first read out the rest of a
+     * body nobody wants, however long).
+     */
+    private static void close(ClassicHttpResponse response) {
+        try {
+            if (response instanceof ModalCloseable modal) {
+                modal.close(CloseMode.IMMEDIATE);
+            } else {
+                response.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            // The page is read (or the failure reported); a failing close changes nothing for the caller.
+        }
     }
 
     private static boolean isRedirect(int status) {
@@ -233,16 +296,41 @@ public final class Fetcher {
         return type.equals("text/html") || type.equals("application/xhtml+xml");
     }
 
-    private static long declaredLength(HttpHeaders headers) {
-        return headers.firstValueAsLong("content-length").orElse(-1L);
+    private static long declaredLength(ClassicHttpResponse response) {
+        String value = header(response, "content-length");
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
-    private Duration remaining(long deadline, URI uri) throws FetchException {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw timeout(uri);
+    private static String header(ClassicHttpResponse response, String name) {
+        Header h = response.getFirstHeader(name);
+        return h == null ? null : h.getValue();
+    }
+
+    /** The URL as it goes on the wire: no user name or password (never sent), no fragment. */
+    private static URI onTheWire(URI uri) throws FetchException {
+        if (uri.getRawUserInfo() == null && uri.getRawFragment() == null) {
+            return uri;
         }
-        return Duration.ofNanos(Math.max(left, NANOS_PER_MILLI));
+        StringBuilder s = new StringBuilder(uri.getScheme()).append("://").append(uri.getHost());
+        if (uri.getPort() >= 0) {
+            s.append(':').append(uri.getPort());
+        }
+        s.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+        if (uri.getRawQuery() != null) {
+            s.append('?').append(uri.getRawQuery());
+        }
+        try {
+            return new URI(s.toString());
+        } catch (URISyntaxException e) {
+            throw new FetchException(FetchException.Kind.BAD_URL, "not a valid URL: " + uri);
+        }
     }
 
     private FetchException timeout(URI uri) {
@@ -255,25 +343,26 @@ public final class Fetcher {
                 "page larger than " + policy.maxBytes() + " bytes: " + uri);
     }
 
-    private FetchException failure(URI uri, Throwable cause) {
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
+    private FetchException failure(URI uri, Throwable cause, FetchDeadline deadline) {
+        if (cause instanceof CheckedDnsResolver.Refused) {
+            return new FetchException(FetchException.Kind.REFUSED_ADDRESS, cause.getMessage(), cause);
         }
-        if (cause instanceof CappedBody.TooLarge) {
-            return tooLarge(uri);
+        if (deadline.expired()) {
+            // The timer cancelled the request: whatever broke, it broke because time was up.
+            return new FetchException(FetchException.Kind.TIMEOUT, timeout(uri).getMessage(), cause);
         }
-        if (cause instanceof HttpConnectTimeoutException) {
+        if (cause instanceof ConnectTimeoutException) {
             return new FetchException(FetchException.Kind.TIMEOUT, "could not connect within "
                     + seconds(policy.connectTimeout()) + " to " + uri.getHost(), cause);
         }
-        if (cause instanceof HttpTimeoutException) {
+        if (cause instanceof SocketTimeoutException) {
             return new FetchException(FetchException.Kind.TIMEOUT, timeout(uri).getMessage(), cause);
         }
         if (cause instanceof ConnectException) {
             return new FetchException(FetchException.Kind.UNREACHABLE, "cannot connect to " + hostPort(uri)
                     + (cause.getMessage() == null ? "" : " (" + oneLine(cause) + ")"), cause);
         }
-        if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+        if (cause instanceof UnknownHostException) {
             return new FetchException(FetchException.Kind.UNREACHABLE, "cannot resolve host " + uri.getHost(), cause);
         }
         if (cause instanceof SSLException) {
@@ -287,12 +376,13 @@ public final class Fetcher {
         return new FetchException(FetchException.Kind.UNREACHABLE, "fetching " + uri + " failed (" + oneLine(cause) + ")", cause);
     }
 
-    private static String hostPort(URI uri) {
-        return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+    private static String bareHost(URI uri) {
+        String host = uri.getHost();
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
-    private static String stripBrackets(String host) {
-        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    private static String hostPort(URI uri) {
+        return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
     }
 
     private static String seconds(Duration d) {
