@@ -1,7 +1,9 @@
 package dev.newsbite.fetch;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.HttpRequestRetryStrategy;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
@@ -11,6 +13,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.NoHttpResponseException;
@@ -45,10 +48,7 @@ final class HttpTransport {
         Timeout socketTimeout = Timeout.ofMilliseconds(Math.max(1, policy.totalTimeout().toMillis()));
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(resolver)
-                // The name in the URL, not the address, for SNI and certificate checks: the normal ones.
-                .setTlsSocketStrategy(ClientTlsStrategyBuilder.create()
-                        .setSslContext(SSLContexts.createSystemDefault())
-                        .buildClassic())
+                .setTlsSocketStrategy(HttpTransport::upgradeToTls)
                 .setMaxConnTotal(MAX_CONNECTIONS)
                 .setMaxConnPerRoute(MAX_CONNECTIONS_PER_HOST)
                 .setDefaultSocketConfig(SocketConfig.custom()
@@ -74,6 +74,22 @@ final class HttpTransport {
                 .setRetryStrategy(new StaleConnectionRetry())
                 .setUserAgent(policy.userAgent())
                 .build();
+    }
+
+    /**
+     * TLS over a connected socket, with SNI and the certificate checked for {@code target}: the
+     * host name of the URL, not the address connected to. Built on first use and shared by every
+     * fetcher (loading the trust store costs a few hundred milliseconds).
+     */
+    private static SSLSocket upgradeToTls(Socket socket, String target, int port, Object attachment, HttpContext context)
+            throws IOException {
+        return Tls.STRATEGY.upgrade(socket, target, port, attachment, context);
+    }
+
+    private static final class Tls {
+        static final TlsSocketStrategy STRATEGY = ClientTlsStrategyBuilder.create()
+                .setSslContext(SSLContexts.createSystemDefault())
+                .buildClassic();
     }
 
     /**
