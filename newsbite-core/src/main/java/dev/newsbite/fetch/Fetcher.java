@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -79,6 +80,13 @@ public final class Fetcher {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.client = HttpTransport.client(policy,
                 new CheckedDnsResolver(Objects.requireNonNull(resolver, "resolver"), addressCheck));
+    }
+
+    /** For tests: as above, trusting the certificates {@code trust} trusts instead of the system's. */
+    Fetcher(FetchPolicy policy, HostResolver resolver, Function<InetAddress, String> addressCheck, SSLContext trust) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.client = HttpTransport.client(policy,
+                new CheckedDnsResolver(Objects.requireNonNull(resolver, "resolver"), addressCheck), HttpTransport.tls(trust));
     }
 
     public FetchPolicy policy() {

@@ -3,6 +3,7 @@ package dev.newsbite.fetch;
 import java.io.IOException;
 import java.net.Socket;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.HttpRequestRetryStrategy;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -44,11 +45,16 @@ final class HttpTransport {
     }
 
     static CloseableHttpClient client(FetchPolicy policy, CheckedDnsResolver resolver) {
+        return client(policy, resolver, HttpTransport::upgradeToTls);
+    }
+
+    /** With {@code tls} for https connections (tests: a trust store of their own). */
+    static CloseableHttpClient client(FetchPolicy policy, CheckedDnsResolver resolver, TlsSocketStrategy tls) {
         Timeout connectTimeout = Timeout.ofMilliseconds(Math.max(1, policy.connectTimeout().toMillis()));
         Timeout socketTimeout = Timeout.ofMilliseconds(Math.max(1, policy.totalTimeout().toMillis()));
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(resolver)
-                .setTlsSocketStrategy(HttpTransport::upgradeToTls)
+                .setTlsSocketStrategy(tls)
                 .setMaxConnTotal(MAX_CONNECTIONS)
                 .setMaxConnPerRoute(MAX_CONNECTIONS_PER_HOST)
                 .setDefaultSocketConfig(SocketConfig.custom()
@@ -86,10 +92,13 @@ final class HttpTransport {
         return Tls.STRATEGY.upgrade(socket, target, port, attachment, context);
     }
 
+    /** TLS trusting what {@code context} trusts, with the usual host name checks. */
+    static TlsSocketStrategy tls(SSLContext context) {
+        return ClientTlsStrategyBuilder.create().setSslContext(context).buildClassic();
+    }
+
     private static final class Tls {
-        static final TlsSocketStrategy STRATEGY = ClientTlsStrategyBuilder.create()
-                .setSslContext(SSLContexts.createSystemDefault())
-                .buildClassic();
+        static final TlsSocketStrategy STRATEGY = tls(SSLContexts.createSystemDefault());
     }
 
     /**

@@ -15,11 +15,15 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
@@ -98,6 +102,25 @@ class FetcherTest {
             } catch (IOException clientWentAway) {
                 // Expected: the fetcher gives up first.
             }
+        });
+        route("/drip", ex -> {
+            // A byte every 50 ms: no single read waits long, so only a deadline on the whole fetch ends it.
+            ex.getResponseHeaders().set("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, 0);
+            try (OutputStream out = ex.getResponseBody()) {
+                for (int i = 0; i < 400; i++) {
+                    out.write('x');
+                    out.flush();
+                    sleep(50);
+                }
+            } catch (IOException clientWentAway) {
+                // Expected: the fetcher gives up at its deadline.
+            }
+        });
+        route("/drip-redirects", ex -> {
+            // Each hop is quick, the chain is long: the deadline covers redirects too.
+            sleep(150);
+            redirect(ex, 302, "/drip-redirects?" + System.nanoTime());
         });
         route("/validated", ex -> {
             String ifNoneMatch = ex.getRequestHeaders().getFirst("If-None-Match");
@@ -243,6 +266,33 @@ class FetcherTest {
         assertKind(() -> impatient.fetch(base + "/slow-headers"), FetchException.Kind.TIMEOUT);
         assertKind(() -> impatient.fetch(base + "/slow-body"), FetchException.Kind.TIMEOUT);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+    }
+
+    @Test
+    void oneDeadlineForTheWholeFetchEvenWhenEveryReadIsQuick() {
+        Fetcher impatient = new Fetcher(LOCAL.withTotalTimeout(Duration.ofMillis(700)).withMaxRedirects(50));
+        for (String path : new String[] {"/drip", "/drip-redirects"}) {
+            long start = System.nanoTime();
+            assertKind(() -> impatient.fetch(base + path), FetchException.Kind.TIMEOUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as(path).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    void aSharedFetcherServesManyThreadsAtOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<FetchResult>> results = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String url = i % 2 == 0 ? base + "/page" : base + "/gzip";
+                results.add(pool.submit(() -> fetcher.fetch(url)));
+            }
+            for (Future<FetchResult> f : results) {
+                assertThat(new String(f.get(30, TimeUnit.SECONDS).body(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
