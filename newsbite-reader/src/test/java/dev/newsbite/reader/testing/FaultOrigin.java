@@ -49,6 +49,7 @@ public final class FaultOrigin implements AutoCloseable {
     private volatile byte[] bomb;
 
     private FaultOrigin() throws IOException {
+        bomb(); // built before listening: making it takes a moment, and the origin must not look slow
         server = new ServerSocket(0, 128, InetAddress.getLoopbackAddress());
         acceptor = new Thread(this::acceptLoop, "fault-origin-accept");
         acceptor.setDaemon(true);
