@@ -2,6 +2,7 @@ package dev.newsbite.cli;
 
 import dev.newsbite.fetch.FetchPolicy;
 import dev.newsbite.reader.DataDirs;
+import dev.newsbite.reader.RateLimits;
 import dev.newsbite.reader.ReaderConfig;
 import dev.newsbite.reader.ReaderServer;
 import dev.newsbite.reader.ReaderStartException;
@@ -59,6 +60,34 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest page fetched, as sent and decompressed (default: ${DEFAULT-VALUE}).")
     int maxBytes;
 
+    @Option(names = "--max-stored-pages", paramLabel = "N", defaultValue = "20000",
+            description = "Pages kept in the data directory; past it the least recently fetched are deleted "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxStoredPages;
+
+    @Option(names = "--first-reads-per-minute", paramLabel = "N", defaultValue = "60",
+            description = "New pages (origin fetches) one client address may ask for per minute, after a burst "
+                    + "of --first-read-burst; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    int firstReadsPerMinute;
+
+    @Option(names = "--first-read-burst", paramLabel = "N", defaultValue = "20",
+            description = "New pages one client may ask for at once (default: ${DEFAULT-VALUE}).")
+    int firstReadBurst;
+
+    @Option(names = "--requests-per-minute", paramLabel = "N", defaultValue = "3000",
+            description = "Requests of any kind one client address may make per minute, after a burst of "
+                    + "--request-burst; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    int requestsPerMinute;
+
+    @Option(names = "--request-burst", paramLabel = "N", defaultValue = "500",
+            description = "Requests one client may make at once (default: ${DEFAULT-VALUE}).")
+    int requestBurst;
+
+    @Option(names = "--rate-limit-loopback",
+            description = "Hold clients on loopback to the limits too. Off by default: behind a reverse proxy on "
+                    + "this machine every visitor comes from 127.0.0.1 (limit at the proxy instead).")
+    boolean rateLimitLoopback;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65_535) {
@@ -67,12 +96,26 @@ final class ServeCommand implements Callable<Integer> {
         if (maxBytes <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be positive: " + maxBytes);
         }
+        if (maxStoredPages < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-stored-pages must be positive: " + maxStoredPages);
+        }
+        RateLimits limits;
+        try {
+            limits = new RateLimits(firstReadsPerMinute, firstReadBurst, requestsPerMinute, requestBurst,
+                    rateLimitLoopback);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "rate limits: " + e.getMessage()
+                    + " (--first-reads-per-minute, --first-read-burst, --requests-per-minute, --request-burst)");
+        }
         Duration fresh = duration(freshFor);
         ReaderConfig config = ReaderConfig.defaults()
                 .withHost(host)
                 .withPort(port)
                 .withDataDir(data != null ? data : DataDirs.perUser())
                 .withFreshFor(fresh)
+                .withMaxStoredPages(maxStoredPages)
+                .withRateLimits(limits)
                 .withFetchPolicy(FetchPolicy.defaults().withAllowPrivate(allowPrivate).withMaxBytes(maxBytes));
         ReaderServer server;
         try {

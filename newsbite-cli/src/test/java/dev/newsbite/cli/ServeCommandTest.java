@@ -72,6 +72,16 @@ class ServeCommandTest {
         Cli.Result port = Cli.run("serve", "--port", "70000", "--data", dir.toString());
         assertThat(port.code()).isEqualTo(2);
         assertThat(port.err()).contains("--port");
+        Cli.Result stored = Cli.run("serve", "--max-stored-pages", "0", "--data", dir.toString());
+        assertThat(stored.code()).isEqualTo(2);
+        assertThat(stored.err()).contains("--max-stored-pages");
+        Cli.Result rate = Cli.run("serve", "--first-reads-per-minute", "-1", "--data", dir.toString());
+        assertThat(rate.code()).isEqualTo(2);
+        assertThat(rate.err()).contains("--first-reads-per-minute");
+        Cli.Result burst = Cli.run("serve", "--requests-per-minute", "10", "--request-burst", "0", "--data",
+                dir.toString());
+        assertThat(burst.code()).isEqualTo(2);
+        assertThat(burst.err()).contains("--request-burst");
     }
 
     @Test

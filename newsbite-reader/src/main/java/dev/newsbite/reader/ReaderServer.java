@@ -7,6 +7,7 @@ import dev.newsbite.reader.store.PageStore;
 import dev.newsbite.reader.store.SqlitePageStore;
 import dev.newsbite.reader.store.StoreException;
 import dev.newsbite.reader.view.Pages;
+import dev.newsbite.reader.web.ClientLimits;
 import dev.newsbite.reader.web.ReaderRoutes;
 import io.javalin.Javalin;
 import java.net.URI;
@@ -44,13 +45,15 @@ public final class ReaderServer implements AutoCloseable {
         Objects.requireNonNull(config, "config");
         PageStore store;
         try {
-            store = SqlitePageStore.open(config.dataDir());
+            store = SqlitePageStore.open(config.dataDir(), config.maxStoreBytes());
         } catch (StoreException e) {
             throw new ReaderStartException("cannot open the page store in " + config.dataDir() + ": " + e.getMessage(), e);
         }
         PageLibrary library = new PageLibrary(new Fetcher(config.fetchPolicy()), Extractor.create(), store,
-                config.freshFor(), config.memoryEntries(), config.maxConcurrentFetches(), Clock.systemUTC());
-        ReaderRoutes routes = new ReaderRoutes(library, new Pages(), config.memoryEntries());
+                config.freshFor(), config.memoryEntries(), config.maxConcurrentFetches(), config.maxStoredPages(),
+                Clock.systemUTC());
+        ReaderRoutes routes = new ReaderRoutes(library, new Pages(), config.memoryEntries(),
+                new ClientLimits(config.rateLimits()));
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;

@@ -62,6 +62,18 @@ public final class PageLibrary implements AutoCloseable {
 
     public PageLibrary(Fetcher fetcher, Extractor extractor, PageStore store, Duration freshFor, int memoryEntries,
             int maxConcurrentFetches, Clock clock) {
+        this(fetcher, extractor, store, freshFor, memoryEntries, maxConcurrentFetches, Integer.MAX_VALUE, clock);
+    }
+
+    /**
+     * @param maxStoredPages pages the store keeps at most; the least recently fetched go first
+     *     (Integer.MAX_VALUE: no cap)
+     */
+    public PageLibrary(Fetcher fetcher, Extractor extractor, PageStore store, Duration freshFor, int memoryEntries,
+            int maxConcurrentFetches, int maxStoredPages, Clock clock) {
+        if (maxStoredPages < 1) {
+            throw new IllegalArgumentException("maxStoredPages must be positive: " + maxStoredPages);
+        }
         if (maxConcurrentFetches < 1) {
             throw new IllegalArgumentException("maxConcurrentFetches must be positive: " + maxConcurrentFetches);
         }
@@ -72,7 +84,7 @@ public final class PageLibrary implements AutoCloseable {
         this.freshFor = Objects.requireNonNull(freshFor, "freshFor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.memory = Caffeine.newBuilder().maximumSize(memoryEntries).build();
-        this.writer = new StoreWriter(store);
+        this.writer = new StoreWriter(store, maxStoredPages);
     }
 
     /**
@@ -80,6 +92,16 @@ public final class PageLibrary implements AutoCloseable {
      * stored copy marked {@link Reading#stale()} when the origin fails.
      */
     public Reading read(URI url) throws ReadFailure {
+        return read(url, FetchGate.OPEN);
+    }
+
+    /**
+     * As {@link #read(URI)}, asking {@code gate} before fetching from the origin: refused, a stored
+     * copy is served as it is, or the read fails with {@link ReadFailure.Kind#RATE_LIMITED}. Callers
+     * that join a fetch already under way for the same address are not asked.
+     */
+    public Reading read(URI url, FetchGate gate) throws ReadFailure {
+        Objects.requireNonNull(gate, "gate");
         String key = url.toString();
         Entry known = memory.getIfPresent(key);
         if (known != null && isCurrent(known.reading())) {
@@ -91,7 +113,7 @@ public final class PageLibrary implements AutoCloseable {
             return await(running, key).reading();
         }
         try {
-            Entry entry = load(url, key, known);
+            Entry entry = load(url, key, known, gate);
             mine.complete(entry);
             return entry.reading();
         } catch (ReadFailure | RuntimeException e) {
@@ -122,7 +144,18 @@ public final class PageLibrary implements AutoCloseable {
         }
     }
 
-    private Entry load(URI url, String key, Entry known) throws ReadFailure {
+    /** How the store's writes are going, for the health check. */
+    public StoreHealth storeHealth() {
+        return writer.health();
+    }
+
+    /** Pages in memory now (bounded by the configured number of entries). */
+    public long pagesInMemory() {
+        memory.cleanUp();
+        return memory.estimatedSize();
+    }
+
+    private Entry load(URI url, String key, Entry known, FetchGate gate) throws ReadFailure {
         Entry previous = known != null ? known : fromStore(key, url);
         if (previous != null && previous != known && isCurrent(previous.reading())) {
             memory.put(key, previous);
@@ -130,6 +163,14 @@ public final class PageLibrary implements AutoCloseable {
         }
         Instant now = clock.instant();
         FetchResult fetched;
+        long wait = gate.admit();
+        if (wait > 0) {
+            if (previous != null) {
+                return previous;
+            }
+            throw new ReadFailure(ReadFailure.Kind.RATE_LIMITED, "too many new pages asked for from your address;"
+                    + " pages read before are still served", key, wait);
+        }
         if (!fetchSlots.tryAcquire()) {
             if (previous != null) {
                 return previous;

@@ -22,6 +22,7 @@ public final class ReadFailure extends Exception {
         TOO_MANY_REDIRECTS(502, "too-many-redirects"),
         TIMEOUT(504, "timeout"),
         BUSY(503, "busy"),
+        RATE_LIMITED(429, "rate-limited"),
         INTERNAL(500, "internal");
 
         private final int status;
@@ -45,11 +46,25 @@ public final class ReadFailure extends Exception {
 
     private final Kind kind;
     private final String url;
+    private final long retryAfterNanos;
 
     public ReadFailure(Kind kind, String message, String url) {
+        this(kind, message, url, 0);
+    }
+
+    /**
+     * @param retryAfterNanos how long the caller should wait before asking again (0: not said)
+     */
+    public ReadFailure(Kind kind, String message, String url, long retryAfterNanos) {
         super(message, null, false, false);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.url = url;
+        this.retryAfterNanos = Math.max(0, retryAfterNanos);
+    }
+
+    /** How long to wait before asking again, in nanoseconds; 0 when not said. */
+    public long retryAfterNanos() {
+        return retryAfterNanos;
     }
 
     public Kind kind() {

@@ -23,6 +23,17 @@ public interface PageStore extends AutoCloseable {
     /** The most recently fetched pages, newest first, at most {@code limit}. */
     List<RecentRead> recent(int limit) throws StoreException;
 
+    /**
+     * Deletes the least recently fetched pages (a fetch or a revalidation counts) until at most
+     * {@code keep} remain.
+     *
+     * @return how many were deleted
+     */
+    int trim(int keep) throws StoreException;
+
+    /** How many pages are stored. */
+    int count() throws StoreException;
+
     @Override
     void close() throws StoreException;
 }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,6 +59,10 @@ public final class SqlitePageStore implements PageStore {
     private static final String SELECT = "SELECT " + COLUMNS + " FROM page WHERE url = ?";
     private static final String RECENT = "SELECT url, title, site_name, fetched_s, fetched_ns FROM page"
             + " ORDER BY fetched_s DESC, fetched_ns DESC LIMIT ?";
+    // One statement, one transaction: the oldest rows past the cap, found through the fetch-time index.
+    private static final String TRIM = "DELETE FROM page WHERE url IN (SELECT url FROM page"
+            + " ORDER BY fetched_s, fetched_ns LIMIT max(0, (SELECT count(*) FROM page) - ?))";
+    private static final String COUNT = "SELECT count(*) FROM page";
     // Deletes a damaged row only if no put replaced it since it was read.
     private static final String DELETE_DAMAGED = "DELETE FROM page WHERE url = ? AND html_gz = ? AND article_gz = ?";
 
@@ -80,6 +85,18 @@ public final class SqlitePageStore implements PageStore {
      *     is not a NewsBite page store
      */
     public static SqlitePageStore open(Path dataDir) throws StoreException {
+        return open(dataDir, 0);
+    }
+
+    /**
+     * As {@link #open(Path)}, with a hard cap on the file's size: past {@code maxBytes} (rounded
+     * down to whole database pages; 0 for no cap) a write fails as it would on a full disk
+     * (SQLite's {@code max_page_count}), and reads go on.
+     */
+    public static SqlitePageStore open(Path dataDir, long maxBytes) throws StoreException {
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("maxBytes must not be negative: " + maxBytes);
+        }
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -99,6 +116,9 @@ public final class SqlitePageStore implements PageStore {
         try {
             writer = connect(file);
             Schema.prepare(writer, file.toString());
+            if (maxBytes > 0) {
+                limitSize(writer, maxBytes);
+            }
             return new SqlitePageStore(file, writer);
         } catch (SQLException e) {
             closeQuietly(writer);
@@ -168,6 +188,23 @@ public final class SqlitePageStore implements PageStore {
             setNullable(ps, 3, etag);
             setNullable(ps, 4, lastModified);
             ps.setString(5, url);
+        });
+    }
+
+    @Override
+    public int trim(int keep) throws StoreException {
+        if (keep < 0) {
+            throw new IllegalArgumentException("keep must not be negative: " + keep);
+        }
+        return write(TRIM, ps -> ps.setInt(1, keep));
+    }
+
+    @Override
+    public int count() throws StoreException {
+        return withReader(db -> {
+            try (PreparedStatement ps = db.prepareStatement(COUNT); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
         });
     }
 
@@ -241,13 +278,13 @@ public final class SqlitePageStore implements PageStore {
         T run(Connection db) throws SQLException;
     }
 
-    private void write(String sql, Binder binder) throws StoreException {
+    private int write(String sql, Binder binder) throws StoreException {
         writeLock.lock();
         try {
             ensureOpen();
             try (PreparedStatement ps = writer.prepareStatement(sql)) {
                 binder.bind(ps);
-                ps.executeUpdate();
+                return ps.executeUpdate();
             }
         } catch (SQLException e) {
             throw StoreErrors.of(e, file);
@@ -273,6 +310,17 @@ public final class SqlitePageStore implements PageStore {
     private void ensureOpen() throws StoreException {
         if (closed.get()) {
             throw new StoreException("The page store " + file + " is closed", null);
+        }
+    }
+
+    /** max_page_count holds for this connection only: the writer's is the one that matters. */
+    private static void limitSize(Connection db, long maxBytes) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA page_size")) {
+            long pageSize = rs.next() ? rs.getLong(1) : 4096;
+            long pages = Math.max(1, maxBytes / pageSize);
+            try (ResultSet set = s.executeQuery("PRAGMA max_page_count = " + pages)) {
+                // SQLite answers with the cap it set (never below the file's current size).
+            }
         }
     }
 

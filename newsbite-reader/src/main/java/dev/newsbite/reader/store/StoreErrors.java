@@ -30,7 +30,8 @@ final class StoreErrors {
             case CANTOPEN -> "Cannot open " + file + "; check that its directory exists and is writable";
             case READONLY -> file + " is read-only; the reader needs to write to its data directory";
             case BUSY, LOCKED -> file + " is locked by another process for too long";
-            case FULL -> "The disk holding " + file + " is full";
+            case FULL -> "The page store " + file + " is full (the disk is full, or the store reached its size cap);"
+                    + " pages are served but not stored";
             case IOERR -> "Disk error on " + file + ": " + firstLine(e.getMessage());
             default -> "Page store " + file + " failed: " + firstLine(e.getMessage());
         };

@@ -1,6 +1,7 @@
 package dev.newsbite.reader.web;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.eclipse.jetty.http.HttpField;
@@ -23,13 +24,20 @@ final class CachedPageHandler extends Handler.Wrapper {
     private static final HttpField[] SECURITY = Headers.securityFields();
 
     private final ReaderRoutes routes;
+    private final ClientLimits limits;
 
-    CachedPageHandler(ReaderRoutes routes) {
+    CachedPageHandler(ReaderRoutes routes, ClientLimits limits) {
         this.routes = routes;
+        this.limits = limits;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        long wait = limits.request(request.getConnectionMetaData().getRemoteSocketAddress());
+        if (wait > 0) {
+            tooManyRequests(request, response, callback, wait);
+            return true;
+        }
         String method = request.getMethod();
         boolean head = "HEAD".equals(method);
         if (!head && !"GET".equals(method)) {
@@ -57,5 +65,22 @@ final class CachedPageHandler extends Handler.Wrapper {
         headers.add(HttpHeader.CONTENT_LENGTH, page.body().length);
         response.write(true, head ? null : ByteBuffer.wrap(page.body()), callback);
         return true;
+    }
+
+    /** 429 with Retry-After, answered here: a client over its limit costs no routing or rendering. */
+    private void tooManyRequests(Request request, Response response, Callback callback, long wait) {
+        Problems.Answer answer = routes.rateLimited(request.getHttpURI().getPath() == null ? "/"
+                : request.getHttpURI().getPath(), request.getHttpURI().getQuery(), wait);
+        byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+        HttpFields.Mutable headers = response.getHeaders();
+        for (HttpField field : SECURITY) {
+            headers.add(field);
+        }
+        headers.add(HttpHeader.CONTENT_TYPE, answer.contentType());
+        headers.add(HttpHeader.CACHE_CONTROL, "no-store");
+        headers.add(HttpHeader.RETRY_AFTER, RateLimiter.retryAfterSeconds(wait));
+        headers.add(HttpHeader.CONTENT_LENGTH, body.length);
+        response.setStatus(429);
+        response.write(true, "HEAD".equals(request.getMethod()) ? null : ByteBuffer.wrap(body), callback);
     }
 }

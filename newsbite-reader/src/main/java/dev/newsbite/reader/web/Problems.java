@@ -21,19 +21,40 @@ final class Problems {
         this.pages = pages;
     }
 
+    /** An error answer's type and body. */
+    record Answer(String contentType, String body) {
+    }
+
     void send(Context ctx, ReadFailure failure, Format format) {
+        ctx.status(failure.kind().status());
+        String retryAfter = retryAfter(failure);
+        if (retryAfter != null) {
+            ctx.header("Retry-After", retryAfter);
+        }
+        Answer answer = answer(failure, format);
+        ctx.contentType(answer.contentType()).result(answer.body());
+    }
+
+    /** The Retry-After value for {@code failure} (whole seconds), or null when it has none. */
+    static String retryAfter(ReadFailure failure) {
+        if (failure.kind() == ReadFailure.Kind.BUSY) {
+            return "5";
+        }
+        if (failure.retryAfterNanos() > 0) {
+            return Long.toString(RateLimiter.retryAfterSeconds(failure.retryAfterNanos()));
+        }
+        return null;
+    }
+
+    Answer answer(ReadFailure failure, Format format) {
         ReadFailure.Kind kind = failure.kind();
-        ctx.status(kind.status());
-        if (kind == ReadFailure.Kind.BUSY) {
-            ctx.header("Retry-After", "5");
-        }
-        switch (format) {
-            case JSON -> ctx.contentType(Headers.JSON).result(json(failure));
-            case TEXT, MARKDOWN -> ctx.contentType(Headers.TEXT).result(heading(kind) + ": " + failure.getMessage()
+        return switch (format) {
+            case JSON -> new Answer(Headers.JSON, json(failure));
+            case TEXT, MARKDOWN -> new Answer(Headers.TEXT, heading(kind) + ": " + failure.getMessage()
                     + (failure.url() == null ? "" : "\nOriginal URL: " + failure.url()) + "\n");
-            case HTML -> ctx.contentType(Headers.HTML).result(pages.error(new ErrorView(kind.status(), kind.wireName(),
+            case HTML -> new Answer(Headers.HTML, pages.error(new ErrorView(kind.status(), kind.wireName(),
                     heading(kind), failure.getMessage(), failure.url())));
-        }
+        };
     }
 
     static String json(ReadFailure failure) {
@@ -42,6 +63,9 @@ final class Problems {
         error.put("kind", failure.kind().wireName());
         error.put("status", failure.kind().status());
         error.put("message", failure.getMessage());
+        if (failure.retryAfterNanos() > 0) {
+            error.put("retryAfter", RateLimiter.retryAfterSeconds(failure.retryAfterNanos()));
+        }
         if (failure.url() != null) {
             error.put("url", failure.url());
         } else {
@@ -63,6 +87,7 @@ final class Problems {
             case TOO_MANY_REDIRECTS -> "The page redirects too many times";
             case TIMEOUT -> "The original site took too long to answer";
             case BUSY -> "NewsBite is busy reading other pages";
+            case RATE_LIMITED -> "Too many requests from your address";
             case INTERNAL -> "Something went wrong inside NewsBite";
         };
     }

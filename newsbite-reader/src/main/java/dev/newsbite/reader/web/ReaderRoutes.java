@@ -2,6 +2,10 @@ package dev.newsbite.reader.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsbite.reader.RateLimits;
+import dev.newsbite.reader.library.StoreHealth;
 import dev.newsbite.model.Article;
 import dev.newsbite.reader.address.ReaderAddress;
 import dev.newsbite.reader.address.ReaderTarget;
@@ -35,6 +39,7 @@ import org.slf4j.LoggerFactory;
  * before is sent without extracting or rendering again while its reading is current.
  */
 public final class ReaderRoutes {
+    private static final ObjectMapper HEALTH_JSON = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(ReaderRoutes.class);
     private static final int RECENT_ON_HOME = 30;
     private static final DateTimeFormatter NOTICE_TIME =
@@ -44,8 +49,14 @@ public final class ReaderRoutes {
     private final Pages pages;
     private final Problems problems;
     private final Cache<String, RenderedPage> rendered;
+    private final ClientLimits limits;
 
     public ReaderRoutes(PageLibrary library, Pages pages, int memoryEntries) {
+        this(library, pages, memoryEntries, new ClientLimits(RateLimits.none()));
+    }
+
+    public ReaderRoutes(PageLibrary library, Pages pages, int memoryEntries, ClientLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.library = Objects.requireNonNull(library, "library");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.problems = new Problems(pages);
@@ -66,14 +77,50 @@ public final class ReaderRoutes {
 
     /** The fast path for pages read before, to put in front of the application. */
     public org.eclipse.jetty.server.Handler.Wrapper cachedPageHandler() {
-        return new CachedPageHandler(this);
+        return new CachedPageHandler(this, limits);
+    }
+
+    /** The answer to a client over its request limit, in the format its address asks for. */
+    Problems.Answer rateLimited(String rawPath, String rawQuery, long waitNanos) {
+        Format format = rawPath.startsWith("/api/") ? Format.JSON
+                : ReaderAddress.parse(rawPath, rawQuery).map(ReaderTarget::format).orElse(Format.HTML);
+        return problems.answer(new ReadFailure(ReadFailure.Kind.RATE_LIMITED, "too many requests from your address;"
+                + " try again in " + RateLimiter.retryAfterSeconds(waitNanos) + " s", null, waitNanos), format);
+    }
+
+    /** {@code /healthz}: "ok", or "degraded" while the store fails writes; with store and memory figures. */
+    private void health(Context ctx) {
+        StoreHealth store = library.storeHealth();
+        ObjectNode root = HEALTH_JSON.createObjectNode();
+        root.put("status", store.degraded() ? "degraded" : "ok");
+        ObjectNode s = root.putObject("store");
+        s.put("ok", !store.degraded());
+        s.put("written", store.written());
+        s.put("failed", store.failed());
+        s.put("dropped", store.dropped());
+        s.put("evicted", store.evicted());
+        s.put("pending", store.pending());
+        if (store.lastError() != null) {
+            s.put("lastError", store.lastError());
+        } else {
+            s.putNull("lastError");
+        }
+        ObjectNode memory = root.putObject("memory");
+        memory.put("pages", library.pagesInMemory());
+        rendered.cleanUp();
+        memory.put("rendered", rendered.estimatedSize());
+        memory.put("renderedBytes", rendered.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L));
+        memory.put("renderedMaxBytes", rendered.policy().eviction().map(e -> e.getMaximum()).orElse(0L));
+        memory.put("rateLimitedClients", limits.clients());
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType(Headers.JSON).result(root.toString());
     }
 
     /** Declares the routes, most specific first: everything else is a reader address. */
     public void declare(RoutesConfig routes) {
         routes.before(Headers::secure);
         routes.get("/", this::home);
-        routes.get("/healthz", ctx -> ctx.contentType(Headers.JSON).result("{\"status\":\"ok\"}"));
+        routes.get("/healthz", this::health);
         routes.get("/read", this::read);
         routes.get("/api/article", this::api);
         routes.get("/favicon.ico", ctx -> ctx.status(HttpStatus.NO_CONTENT));
@@ -81,7 +128,7 @@ public final class ReaderRoutes {
         routes.get("/<address>", this::reader);
         // HEAD answers as GET would, without the body (link checkers, crawlers, curl -I).
         routes.head("/", this::home);
-        routes.head("/healthz", ctx -> ctx.contentType(Headers.JSON).result("{\"status\":\"ok\"}"));
+        routes.head("/healthz", this::health);
         routes.head("/api/article", this::api);
         routes.head("/<address>", this::reader);
         routes.exception(Exception.class, (e, ctx) -> {
@@ -149,7 +196,7 @@ public final class ReaderRoutes {
         if (page == null || !library.isCurrent(page.reading())) {
             Reading reading;
             try {
-                reading = library.read(target.origin());
+                reading = library.read(target.origin(), () -> limits.firstRead(ctx.req().getRemoteAddr()));
             } catch (ReadFailure failure) {
                 problems.send(ctx, failure, target.format());
                 return;

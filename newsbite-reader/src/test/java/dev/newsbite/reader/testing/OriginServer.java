@@ -39,6 +39,8 @@ import java.util.zip.GZIPOutputStream;
  *   <li>{@code /hop/N/rest}: N redirects (302), the last one to {@code /news/rest}
  *   <li>{@code /status/N}: an HTML page with status N (404, 500, ...)
  *   <li>{@code /slow/S/rest}: the article after S seconds (at most {@value #MAX_SLOW_SECONDS})
+ *   <li>{@code /slowms/M/rest}: the article after M milliseconds (at most {@value #MAX_SLOW_SECONDS} s),
+ *       as a typical slow origin for load tests
  *   <li>{@code /oversized/B}: B bytes of HTML (at most {@value #MAX_OVERSIZED_BYTES}), streamed
  *       without a length; {@code ?length=declared} sends a Content-Length
  *   <li>{@code /gzip/**}: the article gzip-compressed when the client accepts it
@@ -213,6 +215,11 @@ public final class OriginServer implements AutoCloseable {
             int status = Math.max(200, Math.min(599, parseOr(path.substring("/status/".length()), 500)));
             send(ex, status, HTML, ("<!DOCTYPE html><title>Error " + status + "</title><h1>Error " + status
                     + "</h1><p>Sorry, something went wrong.</p>").getBytes(StandardCharsets.UTF_8));
+        } else if (path.startsWith("/slowms/")) {
+            String[] parts = path.split("/", 4);
+            int millis = Math.max(0, Math.min(MAX_SLOW_SECONDS * 1000, parts.length > 2 ? parseOr(parts[2], 300) : 300));
+            Thread.sleep(millis);
+            send(ex, 200, HTML, fixture("article.html").body);
         } else if (path.startsWith("/slow/")) {
             String[] parts = path.split("/", 4);
             int seconds = Math.max(0, Math.min(MAX_SLOW_SECONDS, parts.length > 2 ? parseOr(parts[2], 1) : 1));
