@@ -56,6 +56,19 @@ public final class JsonRenderer implements Renderer {
         return write(COMPACT, article);
     }
 
+    /**
+     * Any value (a Jackson tree, a record, a map) as compact JSON with the same escapes as an
+     * article: "<", ">" and "&" as unicode escapes, so page data quoted in it (an error message, a URL)
+     * cannot become markup if the JSON is ever read as HTML.
+     */
+    public static String writeHtmlSafe(Object value) {
+        try {
+            return COMPACT.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     private static String write(ObjectWriter writer, Article article) {
         try {
             return writer.writeValueAsString(article);

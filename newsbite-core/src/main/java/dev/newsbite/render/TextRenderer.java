@@ -54,9 +54,10 @@ public final class TextRenderer implements Renderer {
      * hold markup ("&lt;script&gt;" on the page is "<script>" in the text); if this text is ever
      * read as HTML (a browser sniffing it, a program pasting it into a page) the HTML tokenizer
      * sees "<" before a non-letter, which is plain text, so no element, and no script, can come
-     * out of it. Shown as text, nothing changes.
+     * out of it. Shown as text, nothing changes. Public for other plain-text answers built from
+     * page data (an error line quoting what the origin sent).
      */
-    static String inertAsHtml(String text) {
+    public static String inertAsHtml(String text) {
         int lt = text.indexOf('<');
         if (lt < 0) {
             return text;
