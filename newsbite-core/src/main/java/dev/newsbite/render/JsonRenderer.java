@@ -2,6 +2,9 @@ package dev.newsbite.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -27,8 +30,8 @@ public final class JsonRenderer implements Renderer {
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
-    private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
-    private static final ObjectWriter COMPACT = MAPPER.writer();
+    private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter()).with(new HtmlSafeEscapes());
+    private static final ObjectWriter COMPACT = MAPPER.writer().with(new HtmlSafeEscapes());
 
     /**
      * An article back from this renderer's JSON (pretty or compact).
@@ -53,12 +56,50 @@ public final class JsonRenderer implements Renderer {
         return write(COMPACT, article);
     }
 
+    /**
+     * Any value (a Jackson tree, a record, a map) as compact JSON with the same escapes as an
+     * article: "<", ">" and "&" as unicode escapes, so page data quoted in it (an error message, a URL)
+     * cannot become markup if the JSON is ever read as HTML.
+     */
+    public static String writeHtmlSafe(Object value) {
+        try {
+            return COMPACT.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     private static String write(ObjectWriter writer, Article article) {
         try {
             return writer.writeValueAsString(article);
         } catch (JsonProcessingException e) {
             // Records of strings, numbers and lists always serialise; this is a programming error.
             throw new UncheckedIOException("cannot write article as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Writes "<", ">" and "&" as the escapes &#92;u003c, &#92;u003e and &#92;u0026 (and the JavaScript line
+     * separators U+2028/U+2029 escaped too): the same JSON to every parser, but text from a page
+     * cannot become markup if the JSON is ever read as HTML or pasted into a script element.
+     */
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+        private static final int[] ESCAPES = standardAsciiEscapesForJSON();
+
+        static {
+            ESCAPES['<'] = CharacterEscapes.ESCAPE_STANDARD;
+            ESCAPES['>'] = CharacterEscapes.ESCAPE_STANDARD;
+            ESCAPES['&'] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ESCAPES;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 

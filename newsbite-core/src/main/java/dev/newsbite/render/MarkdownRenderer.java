@@ -63,7 +63,41 @@ public final class MarkdownRenderer implements Renderer {
         if (url != null) {
             parts.add("[Original URL](" + MarkdownText.destination(url) + ")");
         }
-        return String.join("\n\n", parts) + "\n";
+        return withoutAngleBrackets(String.join("\n\n", parts) + "\n");
+    }
+
+    /**
+     * The document with each "<" written as the entity {@code &lt;} (an escaped {@code \<} as well):
+     * CommonMark shows {@code &lt;} as "<", exactly as {@code \<}, but a browser that ever reads
+     * the Markdown as HTML sees text where {@code \<script>} would still be a script element.
+     * Destinations never hold "<" (they are percent-encoded), so only page text changes.
+     */
+    static String withoutAngleBrackets(String markdown) {
+        if (markdown.indexOf('<') < 0) {
+            return markdown;
+        }
+        StringBuilder out = new StringBuilder(markdown.length() + 32);
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '<') {
+                if (out.length() > 0 && out.charAt(out.length() - 1) == '\\' && escapes(out)) {
+                    out.setLength(out.length() - 1);
+                }
+                out.append("&lt;");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** True when the backslash ending {@code out} escapes the next character (it is not itself escaped). */
+    private static boolean escapes(StringBuilder out) {
+        int run = 0;
+        for (int i = out.length() - 1; i >= 0 && out.charAt(i) == '\\'; i--) {
+            run++;
+        }
+        return run % 2 == 1;
     }
 
 

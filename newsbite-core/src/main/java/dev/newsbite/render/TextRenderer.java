@@ -24,6 +24,8 @@ import java.util.List;
 public final class TextRenderer implements Renderer {
     /** Table cells longer than this are not padded into columns; the row is tab-separated. */
     static final int MAX_ALIGNED_CELL_CHARS = 40;
+    /** Invisible, and not a letter: after "<" it keeps an HTML parser from seeing a tag. */
+    static final char WORD_JOINER = '\u2060';
 
     @Override
     public String render(Article article) {
@@ -43,7 +45,37 @@ public final class TextRenderer implements Renderer {
         if (url != null) {
             parts.add("Original URL: " + url);
         }
-        return String.join("\n\n", parts) + "\n";
+        return inertAsHtml(String.join("\n\n", parts) + "\n");
+    }
+
+    /**
+     * The text with every {@code "<"} that could open a tag, comment or declaration (one followed
+     * by a letter, "/", "!" or "?") followed by an invisible WORD JOINER (U+2060). Page text may
+     * hold markup ("&lt;script&gt;" on the page is "<script>" in the text); if this text is ever
+     * read as HTML (a browser sniffing it, a program pasting it into a page) the HTML tokenizer
+     * sees "<" before a non-letter, which is plain text, so no element, and no script, can come
+     * out of it. Shown as text, nothing changes. Public for other plain-text answers built from
+     * page data (an error line quoting what the origin sent).
+     */
+    public static String inertAsHtml(String text) {
+        int lt = text.indexOf('<');
+        if (lt < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int at = 0;
+        for (; lt >= 0; lt = text.indexOf('<', lt + 1)) {
+            if (lt + 1 < text.length() && opensMarkup(text.charAt(lt + 1))) {
+                out.append(text, at, lt + 1).append(WORD_JOINER);
+                at = lt + 1;
+            }
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /** What may follow "<" to start a tag, an end tag, a comment, a declaration or a processing instruction. */
+    private static boolean opensMarkup(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!' || c == '?';
     }
 
 
