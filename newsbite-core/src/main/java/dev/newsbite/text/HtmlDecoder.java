@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,9 @@ public final class HtmlDecoder {
             "<meta[^>]+?charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_CHARSET = Pattern.compile(
             "charset\\s*=\\s*[\"']?([a-zA-Z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+
+    /** The characters a page's markup needs to be read before its encoding is known. */
+    private static final String ASCII_PROBE = "<meta charset=\"a-Z_0.9\">";
 
     private HtmlDecoder() {
     }
@@ -126,11 +130,27 @@ public final class HtmlDecoder {
             case "x-euc-kr", "ks_c_5601-1987" -> name = "euc-kr";
             default -> { }
         }
+        Charset charset;
         try {
-            return Charset.forName(name);
+            charset = Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
+        // Browsers know no UTF-32, EBCDIC or other encodings in which markup is not ASCII: a page
+        // labelled so is read as unlabelled (it is almost always ASCII-compatible text under a wrong
+        // label, and decoding it as declared turns all of it into garbage). UTF-16 stays: a header
+        // may rightly name it, and a byte-order mark or the meta rule above handles the rest.
+        if (!charset.name().startsWith("UTF-16") && !asciiCompatible(charset)) {
+            return null;
+        }
+        return charset;
+    }
+
+    private static boolean asciiCompatible(Charset charset) {
+        if (!charset.canEncode()) {
+            return false;
+        }
+        return Arrays.equals(ASCII_PROBE.getBytes(charset), ASCII_PROBE.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static boolean hasNonAscii(byte[] bytes) {
