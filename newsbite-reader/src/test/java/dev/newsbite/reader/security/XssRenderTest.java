@@ -98,6 +98,25 @@ class XssRenderTest {
     }
 
     @Test
+    void textMarkdownAndJsonStayFaithfulWhileInert() {
+        String words = "Use <b>bold</b>, 3 < 4, a <!-- note --> and <?php echo 1 ?> & more";
+        Article a = new Article(null, null, dev.newsbite.model.PageType.ARTICLE, "Title <script>x</script>", null,
+                List.of(), null, null, null, null, null, null, List.of(new dev.newsbite.model.Paragraph(words)),
+                List.of());
+        String text = new TextRenderer().render(a);
+        assertThat(text.replace("\u2060", "")).as("the same text, but for invisible word joiners")
+                .contains(words).contains("Title <script>x</script>");
+        assertThat(text).contains("3 < 4").doesNotContain("<b").doesNotContain("<!").doesNotContain("<?");
+        String md = new MarkdownRenderer().render(a);
+        assertThat(md).doesNotContain("<").contains("Use &lt;b\\>bold&lt;/b\\>, 3 &lt; 4");
+        String json = new JsonRenderer().render(a);
+        assertThat(json).doesNotContain("<").doesNotContain(">").contains("\\u003Cb\\u003E");
+        assertThat(JsonRenderer.read(json)).isEqualTo(a);
+        assertThat(JsonRenderer.writeHtmlSafe(java.util.Map.of("message", "x </script><b>&")))
+                .isEqualTo("{\"message\":\"x \\u003C/script\\u003E\\u003Cb\\u003E\\u0026\"}");
+    }
+
+    @Test
     void errorAndHomePagesShowPayloadsAsText() {
         List<String> bad = new ArrayList<>();
         for (Payload p : PAYLOADS) {
