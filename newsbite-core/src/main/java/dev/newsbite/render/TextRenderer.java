@@ -27,6 +27,26 @@ public final class TextRenderer implements Renderer {
     /** Invisible, and not a letter: after "<" it keeps an HTML parser from seeing a tag. */
     static final char WORD_JOINER = '\u2060';
 
+    private final boolean inertAsHtml;
+
+    /** Plain text as it stands, for terminals, files and programs. */
+    public TextRenderer() {
+        this(false);
+    }
+
+    private TextRenderer(boolean inertAsHtml) {
+        this.inertAsHtml = inertAsHtml;
+    }
+
+    /**
+     * Text for the web: the same, passed through {@link #inertAsHtml(String)}, so that a browser
+     * that reads it as HTML anyway makes no element of it. Looks the same; the invisible joiners
+     * are kept out of the command line's output, where they would only get in the way.
+     */
+    public static TextRenderer inertAsHtml() {
+        return new TextRenderer(true);
+    }
+
     @Override
     public String render(Article article) {
         List<String> parts = new ArrayList<>();
@@ -45,7 +65,8 @@ public final class TextRenderer implements Renderer {
         if (url != null) {
             parts.add("Original URL: " + url);
         }
-        return inertAsHtml(String.join("\n\n", parts) + "\n");
+        String text = String.join("\n\n", parts) + "\n";
+        return inertAsHtml ? inertAsHtml(text) : text;
     }
 
     /**

@@ -45,6 +45,9 @@ public final class ReaderRoutes {
     private static final DateTimeFormatter NOTICE_TIME =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+    /** Served text is made inert as HTML: a browser that sniffs it anyway finds no tag in it. */
+    private static final TextRenderer WEB_TEXT = TextRenderer.inertAsHtml();
+
     private final PageLibrary library;
     private final Pages pages;
     private final Problems problems;
@@ -229,7 +232,7 @@ public final class ReaderRoutes {
         return switch (format) {
             case HTML -> RenderedPage.of(pages.article(new ArticleView(article, reading.original(), reading.fetchedAt(),
                     notice(reading))), Headers.HTML, reading);
-            case TEXT -> RenderedPage.of(new TextRenderer().render(article), Headers.TEXT, reading);
+            case TEXT -> RenderedPage.of(WEB_TEXT.render(article), Headers.TEXT, reading);
             case MARKDOWN -> RenderedPage.of(new MarkdownRenderer().render(article), Headers.MARKDOWN, reading);
             case JSON -> RenderedPage.of(new JsonRenderer().render(article), Headers.JSON, reading);
         };

@@ -77,7 +77,7 @@ class XssRenderTest {
         bad.addAll(XssChecks.readerHtml(where + " reader page", page));
         bad.addAll(XssChecks.readerHtml(where + " core page", new HtmlRenderer().render(article)));
         bad.addAll(XssChecks.readerHtml(where + " core fragment", new HtmlRenderer().renderFragment(article)));
-        String text = new TextRenderer().render(article);
+        String text = TextRenderer.inertAsHtml().render(article);
         bad.addAll(XssChecks.inertAsHtml(where + " .txt", text));
         bad.addAll(XssChecks.inertAsHtml(where + " .md", new MarkdownRenderer().render(article)));
         String json = new JsonRenderer().render(article);
@@ -103,7 +103,7 @@ class XssRenderTest {
         Article a = new Article(null, null, dev.newsbite.model.PageType.ARTICLE, "Title <script>x</script>", null,
                 List.of(), null, null, null, null, null, null, List.of(new dev.newsbite.model.Paragraph(words)),
                 List.of());
-        String text = new TextRenderer().render(a);
+        String text = TextRenderer.inertAsHtml().render(a);
         assertThat(text.replace("\u2060", "")).as("the same text, but for invisible word joiners")
                 .contains(words).contains("Title <script>x</script>");
         assertThat(text).contains("3 < 4").doesNotContain("<b").doesNotContain("<!").doesNotContain("<?");
