@@ -6,6 +6,8 @@ import dev.newsbite.reader.library.ReadFailure;
 import dev.newsbite.reader.view.ErrorView;
 import dev.newsbite.reader.view.Pages;
 import dev.newsbite.render.Format;
+import dev.newsbite.render.JsonRenderer;
+import dev.newsbite.render.TextRenderer;
 import io.javalin.http.Context;
 
 /**
@@ -50,8 +52,9 @@ final class Problems {
         ReadFailure.Kind kind = failure.kind();
         return switch (format) {
             case JSON -> new Answer(Headers.JSON, json(failure));
-            case TEXT, MARKDOWN -> new Answer(Headers.TEXT, heading(kind) + ": " + failure.getMessage()
-                    + (failure.url() == null ? "" : "\nOriginal URL: " + failure.url()) + "\n");
+            // Both quote what the origin or the person sent: inert as HTML, like the article answers.
+            case TEXT, MARKDOWN -> new Answer(Headers.TEXT, TextRenderer.inertAsHtml(heading(kind) + ": "
+                    + failure.getMessage() + (failure.url() == null ? "" : "\nOriginal URL: " + failure.url()) + "\n"));
             case HTML -> new Answer(Headers.HTML, pages.error(new ErrorView(kind.status(), kind.wireName(),
                     heading(kind), failure.getMessage(), failure.url())));
         };
@@ -71,7 +74,7 @@ final class Problems {
         } else {
             error.putNull("url");
         }
-        return root.toString();
+        return JsonRenderer.writeHtmlSafe(root);
     }
 
     static String heading(ReadFailure.Kind kind) {

@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -261,8 +260,6 @@ class XssBrowserIT {
 
     @Test
     @Order(5)
-    @Disabled("the text and JSON error answers (web/Problems) quote the origin's words as they are: they need"
-            + " TextRenderer.inertAsHtml and JsonRenderer.writeHtmlSafe, as the article answers have")
     void errorTextAndJsonAnswersRunNoPayloadEvenReadAsHtml() {
         origin.resetCounts();
         List<String> where = new ArrayList<>();

@@ -180,7 +180,7 @@ public final class FaultOrigin implements AutoCloseable {
                     out.write(line);
                 }
             }
-            case "/never" -> Thread.sleep(60_000);
+            case "/never" -> untilTheClientLeaves(s, 60_000);
             case "/loop/a" -> redirect(out, "/loop/b");
             case "/loop/b" -> redirect(out, "/loop/a");
             case "/type/pdf" -> body(out, 200, "application/pdf",
@@ -238,6 +238,25 @@ public final class FaultOrigin implements AutoCloseable {
             case 404 -> "Not Found";
             default -> status >= 500 ? "Server Error" : "Status";
         };
+    }
+
+    /**
+     * Says nothing, but keeps reading: only a read sees the client close its end (end of stream or
+     * a reset), which is what tells a connection the client gave up on from one it still holds.
+     */
+    private static void untilTheClientLeaves(Socket s, int maxMillis) throws IOException {
+        long until = System.currentTimeMillis() + maxMillis;
+        s.setSoTimeout(200);
+        InputStream in = s.getInputStream();
+        while (System.currentTimeMillis() < until) {
+            try {
+                if (in.read() < 0) {
+                    return;
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // still there, still silent
+            }
+        }
     }
 
     /** The request's path (query dropped), after reading its head; null if the client left. */
