@@ -172,8 +172,8 @@ public final class Fetcher {
         deadline.watch(request);
         try {
             // The host as a name (never an address object): the connection's addresses come from the resolver only.
-            return client.executeOpen(new HttpHost(uri.getScheme().toLowerCase(Locale.ROOT), bareHost(uri), uri.getPort()),
-                    request, HttpClientContext.create());
+            HttpHost target = new HttpHost(uri.getScheme().toLowerCase(Locale.ROOT), bareHost(uri), uri.getPort());
+            return CheckedDnsResolver.within(deadline, () -> client.executeOpen(target, request, HttpClientContext.create()));
         } catch (IOException | RuntimeException e) {
             throw failure(uri, e, deadline);
         }
