@@ -232,6 +232,10 @@ class SsrfTest {
         assertThat(open.fetch("http://0x7f000001:" + port + "/open").status()).isEqualTo(200);
         assertThat(open.fetch("http://localhost.:" + port + "/open").status()).isEqualTo(200);
         assertThat(trap.hits("/open")).isEqualTo(2);
+        if (trapV6 != null) {
+            assertThat(open.fetch("http://[::1]:" + port + "/open6").status()).isEqualTo(200);
+            assertThat(trapV6.hits("/open6")).isEqualTo(1);
+        }
     }
 
     private static int loopbackConnections() {
