@@ -11,6 +11,12 @@ import java.util.List;
  * reserved ranges, IPv6 unique-local) could reach the machine itself or its intranet, so a URL
  * handed in by a stranger must not lead there. IPv6 forms that carry an IPv4 address (mapped,
  * NAT64, 6to4) are judged by the address they carry.
+ *
+ * <p>Checked against the IANA IPv4 and IPv6 special-purpose address registries: every block there
+ * that is not globally reachable is refused. IPv6 is refused outside 2000::/3 altogether (which
+ * takes in the IPv4-compatible and SIIT forms, 100::/64, 64:ff9b:1::/48, 5f00::/16 and whatever is
+ * assigned there later), and 2001::/23 whole, including its few globally reachable anycast
+ * addresses, which no news page lives on.
  */
 public final class AddressRules {
     private static final List<Range> IPV4 = List.of(

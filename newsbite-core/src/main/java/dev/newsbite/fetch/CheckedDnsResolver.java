@@ -1,11 +1,19 @@
 package dev.newsbite.fetch;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.apache.hc.client5.http.DnsResolver;
 
@@ -28,6 +36,12 @@ final class CheckedDnsResolver implements DnsResolver {
             super(message);
         }
     }
+
+    /** Name lookups at once, at most; the fetches of a busy reader, with room for a few stuck ones. */
+    private static final int MAX_LOOKUPS = 32;
+    private static final ThreadPoolExecutor LOOKUPS = lookups();
+    /** The deadline of the fetch the current thread is making (the classic client connects on the caller's thread). */
+    private static final ThreadLocal<FetchDeadline> CURRENT_DEADLINE = new ThreadLocal<>();
 
     private final HostResolver names;
     /** What is wrong with an address (null when fine); null itself when every address is allowed. */
@@ -77,11 +91,70 @@ final class CheckedDnsResolver implements DnsResolver {
             // RFC 6761: loopback, never sent to a name server (which might say otherwise for "localhost.").
             return List.of(InetAddress.getByAddress(host, LOOPBACK_V4), InetAddress.getByAddress(host, LOOPBACK_V6));
         }
-        List<InetAddress> found = names.resolve(host);
+        List<InetAddress> found = resolveInTime(host);
         if (found == null || found.isEmpty()) {
             throw new UnknownHostException(host);
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Asks {@link #names}, waiting no longer than the fetch under way may still take: a name
+     * server that never answers must not hold a fetch past its deadline. The lookup itself cannot
+     * be interrupted, so it runs on a thread of its own and is left to finish there.
+     */
+    private List<InetAddress> resolveInTime(String host) throws UnknownHostException {
+        FetchDeadline deadline = CURRENT_DEADLINE.get();
+        if (deadline == null) {
+            return names.resolve(host);
+        }
+        Future<List<InetAddress>> answer;
+        try {
+            answer = LOOKUPS.submit(() -> names.resolve(host));
+        } catch (RejectedExecutionException e) {
+            throw new UnknownHostException("cannot resolve " + host + " now: too many name lookups under way");
+        }
+        try {
+            return answer.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw new UnknownHostException("no answer from the name server for " + host + " in time");
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnknownHostException("interrupted while resolving " + host);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownHostException unknown) {
+                throw unknown;
+            }
+            UnknownHostException failed = new UnknownHostException("cannot resolve " + host);
+            failed.initCause(e.getCause());
+            throw failed;
+        }
+    }
+
+    /** Runs {@code call} with {@code deadline} bounding the name lookups it makes on this thread. */
+    static <T> T within(FetchDeadline deadline, IoCall<T> call) throws IOException {
+        CURRENT_DEADLINE.set(deadline);
+        try {
+            return call.run();
+        } finally {
+            CURRENT_DEADLINE.remove();
+        }
+    }
+
+    /** Something that does I/O. */
+    @FunctionalInterface
+    interface IoCall<T> {
+        T run() throws IOException;
+    }
+
+    private static ThreadPoolExecutor lookups() {
+        return new ThreadPoolExecutor(0, MAX_LOOKUPS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, "newsbite-name-lookup");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Override

@@ -4,20 +4,14 @@ import dev.newsbite.source.BoundedBytes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLException;
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -172,8 +166,8 @@ public final class Fetcher {
         deadline.watch(request);
         try {
             // The host as a name (never an address object): the connection's addresses come from the resolver only.
-            return client.executeOpen(new HttpHost(uri.getScheme().toLowerCase(Locale.ROOT), bareHost(uri), uri.getPort()),
-                    request, HttpClientContext.create());
+            HttpHost target = new HttpHost(uri.getScheme().toLowerCase(Locale.ROOT), bareHost(uri), uri.getPort());
+            return CheckedDnsResolver.within(deadline, () -> client.executeOpen(target, request, HttpClientContext.create()));
         } catch (IOException | RuntimeException e) {
             throw failure(uri, e, deadline);
         }
@@ -247,7 +241,7 @@ public final class Fetcher {
         }
         if (outcome.failure() != null) {
             throw new FetchException(FetchException.Kind.UNREACHABLE, "corrupt " + encoding + " body from " + url
-                    + " (" + oneLine(outcome.failure()) + ")", outcome.failure());
+                    + " (" + FetchFailures.oneLine(outcome.failure()) + ")", outcome.failure());
         }
         return outcome.bytes();
     }
@@ -342,68 +336,19 @@ public final class Fetcher {
     }
 
     private FetchException timeout(URI uri) {
-        return new FetchException(FetchException.Kind.TIMEOUT,
-                "no complete answer within " + seconds(policy.totalTimeout()) + " from " + uri);
+        return FetchFailures.timeout(uri, policy);
     }
 
     private FetchException tooLarge(URI uri) {
-        return new FetchException(FetchException.Kind.TOO_LARGE,
-                "page larger than " + policy.maxBytes() + " bytes: " + uri);
+        return FetchFailures.tooLarge(uri, policy);
     }
 
     private FetchException failure(URI uri, Throwable cause, FetchDeadline deadline) {
-        if (cause instanceof CheckedDnsResolver.Refused) {
-            return new FetchException(FetchException.Kind.REFUSED_ADDRESS, cause.getMessage(), cause);
-        }
-        if (deadline.expired()) {
-            // The timer cancelled the request: whatever broke, it broke because time was up.
-            return new FetchException(FetchException.Kind.TIMEOUT, timeout(uri).getMessage(), cause);
-        }
-        if (cause instanceof ConnectTimeoutException) {
-            return new FetchException(FetchException.Kind.TIMEOUT, "could not connect within "
-                    + seconds(policy.connectTimeout()) + " to " + uri.getHost(), cause);
-        }
-        if (cause instanceof SocketTimeoutException) {
-            return new FetchException(FetchException.Kind.TIMEOUT, timeout(uri).getMessage(), cause);
-        }
-        if (cause instanceof ConnectException) {
-            return new FetchException(FetchException.Kind.UNREACHABLE, "cannot connect to " + hostPort(uri)
-                    + (cause.getMessage() == null ? "" : " (" + oneLine(cause) + ")"), cause);
-        }
-        if (cause instanceof UnknownHostException) {
-            return new FetchException(FetchException.Kind.UNREACHABLE, "cannot resolve host " + uri.getHost(), cause);
-        }
-        if (cause instanceof SSLException) {
-            return new FetchException(FetchException.Kind.UNREACHABLE, "TLS failed with " + uri.getHost()
-                    + " (" + oneLine(cause) + ")", cause);
-        }
-        if (cause instanceof IOException) {
-            return new FetchException(FetchException.Kind.UNREACHABLE, "connection to " + uri.getHost()
-                    + " failed (" + oneLine(cause) + ")", cause);
-        }
-        return new FetchException(FetchException.Kind.UNREACHABLE, "fetching " + uri + " failed (" + oneLine(cause) + ")", cause);
+        return FetchFailures.of(uri, cause, deadline.expired(), policy);
     }
 
     private static String bareHost(URI uri) {
         String host = uri.getHost();
         return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    }
-
-    private static String hostPort(URI uri) {
-        return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-    }
-
-    private static String seconds(Duration d) {
-        long millis = d.toMillis();
-        return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        int nl = m.indexOf('\n');
-        return (nl >= 0 ? m.substring(0, nl) : m).strip();
     }
 }

@@ -51,6 +51,15 @@ class AddressRulesTest {
         "2001:0:4136:e378:8000:63bf:3fff:fdd2, Teredo",
         "3fff::1, documentation",
         "4000::1, reserved IPv6",
+        "64:ff9b:1::a00:5, reserved IPv6",
+        "::ffff:0:7f00:1, reserved IPv6",
+        "100::1, reserved IPv6",
+        "5f00::1, reserved IPv6",
+        "2001:2::1, IETF",
+        "2001:20::1, IETF",
+        "192.0.0.170, IETF",
+        "192.88.99.1, 6to4 relay",
+        "198.19.255.255, benchmarking",
     })
     void refusesNonPublicAddresses(String literal, String what) throws Exception {
         assertThat(AddressRules.whyRefused(InetAddress.getByName(literal))).contains(what);

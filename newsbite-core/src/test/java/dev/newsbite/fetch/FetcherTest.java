@@ -279,6 +279,18 @@ class FetcherTest {
     }
 
     @Test
+    void aNameServerThatNeverAnswersDoesNotOutlastTheDeadline() {
+        HostResolver silent = host -> {
+            sleep(10_000);
+            throw new java.net.UnknownHostException(host);
+        };
+        Fetcher impatient = new Fetcher(LOCAL.withTotalTimeout(Duration.ofMillis(500)), silent, null);
+        long start = System.nanoTime();
+        assertKind(() -> impatient.fetch("http://slow-dns.test/"), FetchException.Kind.TIMEOUT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
     void aSharedFetcherServesManyThreadsAtOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

@@ -114,8 +114,14 @@ class SsrfTest {
             "LOCALHOST", "foo.localhost"}) {
             t.add(new Target("http://" + host + p + "/secret", REFUSED_ADDRESS, false));
         }
+        // Unicode look-alikes that IDNA maps to ASCII digits, dots and letters.
+        for (String host : new String[] {"\u2460\u2461\u2466.\u24ea.\u24ea.\u2460", "\uff11\uff12\uff17.\uff10.\uff10.\uff11",
+            "127\u30020\u30020\u30021", "\u24db\u24de\u24d2\u24d0\u24db\u24d7\u24de\u24e2\u24e3"}) {
+            t.add(new Target("http://" + host + p + "/secret", REFUSED_ADDRESS, false));
+        }
         // Short and mixed forms the C resolver and browsers accept; java.net.URI finds no host in them.
-        for (String host : new String[] {"127.1", "127.0.1", "0x7f.1", "0x7f.0.0.1", "127.0.0.1."}) {
+        for (String host : new String[] {"127.1", "127.0.1", "0x7f.1", "0x7f.0.0.1", "127.0.0.1.", "127.0.0.1%09",
+            "localhost%2e"}) {
             t.add(new Target("http://" + host + p + "/secret", BAD_URL, false));
         }
         // Private, shared (CGNAT), link-local and the cloud metadata address in its spellings.
@@ -232,6 +238,10 @@ class SsrfTest {
         assertThat(open.fetch("http://0x7f000001:" + port + "/open").status()).isEqualTo(200);
         assertThat(open.fetch("http://localhost.:" + port + "/open").status()).isEqualTo(200);
         assertThat(trap.hits("/open")).isEqualTo(2);
+        if (trapV6 != null) {
+            assertThat(open.fetch("http://[::1]:" + port + "/open6").status()).isEqualTo(200);
+            assertThat(trapV6.hits("/open6")).isEqualTo(1);
+        }
     }
 
     private static int loopbackConnections() {
