@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  *       HTML with {@code ?format=html}.
  * </ul>
  *
+ * <p>An IPv6 literal is written percent-encoded ({@code /%5B2001:db8::1%5D/path}), as servers
+ * refuse raw brackets in a path; the raw form is understood too.
+ *
  * <p>The host must look like a host: a name with a dot, {@code localhost}, an IPv4 literal or a
  * bracketed IPv6 literal, with an optional port. So a reader's own routes ({@code /read},
  * {@code /api/...}, {@code /healthz}) never collide with a page.
@@ -56,7 +59,8 @@ public final class ReaderAddress {
             rest = stripSlashes(rest.substring(HTTP_PREFIX.length()));
         }
         int slash = rest.indexOf('/');
-        String authority = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
+        String authority = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT)
+                .replace("%5b", "[").replace("%5d", "]").replace("%3a", ":");
         String path = slash < 0 ? "/" : rest.substring(slash);
         String hostPort = canonicalAuthority(authority, scheme);
         if (hostPort == null) {
@@ -120,7 +124,8 @@ public final class ReaderAddress {
         if (scheme.equals("http")) {
             out.append(HTTP_PREFIX);
         }
-        out.append(host);
+        // Servers refuse raw brackets in a path, so an IPv6 literal travels percent-encoded.
+        out.append(host.startsWith("[") ? host.replace("[", "%5B").replace("]", "%5D") : host);
         if (!defaultPort) {
             out.append(':').append(port);
         }

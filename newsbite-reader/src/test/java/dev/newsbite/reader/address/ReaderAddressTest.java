@@ -43,6 +43,8 @@ class ReaderAddressTest {
         "/example.com/data.json?format=html              | https://example.com/data.json            | HTML",
         "/example.com/s?format=pdf                       | https://example.com/s?format=pdf         | HTML",
         "/[::1]:8080/x                                   | https://[::1]:8080/x                     | HTML",
+        "/%5B2001:db8::1%5D/x                            | https://[2001:db8::1]/x                  | HTML",
+        "/http:%5b::1%5d:8080/x                          | http://[::1]:8080/x                      | HTML",
         "/localhost:8080/x                               | https://localhost:8080/x                 | HTML",
         "/example.com/caf%C3%A9/a%20b                    | https://example.com/caf%C3%A9/a%20b      | HTML",
     })
@@ -94,6 +96,8 @@ class ReaderAddressTest {
                 .isEqualTo("/example.com/.json");
         assertThat(ReaderAddress.pathFor(URI.create("https://example.com/data.json"), Format.HTML))
                 .isEqualTo("/example.com/data.json?format=html");
+        assertThat(ReaderAddress.pathFor(URI.create("http://[2001:db8::1]:8080/a"), Format.HTML))
+                .isEqualTo("/http:%5B2001:db8::1%5D:8080/a");
     }
 
     @Test
