@@ -31,6 +31,20 @@ class ExtractorFuzzTest {
         check(() -> EXTRACTOR.extract(page, FixtureSeeds.URL, null), FixtureSeeds.URL);
     }
 
+    /**
+     * The first line is the HTTP Content-Type header (none when empty), the rest the page's bytes:
+     * the charset labels, byte-order marks and declarations in the page all meet the decoder.
+     */
+    @MethodSource("dev.newsbite.fixtures.FixtureSeeds#contentTypeThenPage")
+    @Timeout(20)
+    @FuzzTest(maxDuration = "60s")
+    void fromBytesAndContentType(byte[] input) {
+        int nl = indexOf(input, (byte) '\n');
+        String contentType = nl <= 0 ? null : new String(input, 0, nl, StandardCharsets.ISO_8859_1);
+        byte[] page = Arrays.copyOfRange(input, nl + 1, input.length);
+        check(() -> EXTRACTOR.extract(page, FixtureSeeds.URL, contentType), FixtureSeeds.URL);
+    }
+
     /** The first line is the page's address (none when empty), the rest its text. */
     @MethodSource("dev.newsbite.fixtures.FixtureSeeds#urlThenPage")
     @Timeout(20)

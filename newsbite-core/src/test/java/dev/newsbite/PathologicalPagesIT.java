@@ -34,6 +34,8 @@ class PathologicalPagesIT {
                         + "\"><figcaption>Caption. Photo: AP</figcaption></figure>").repeat(2) + "<p>" + story() + "</p>")),
                 new Page("50,000 figures", () -> page(("<figure><img data-src=\"/i/a.jpg\" srcset=\"/i/a-320.jpg 320w, /i/a-1280.jpg 1280w\">"
                         + "<figcaption>A caption. Picture: AFP</figcaption></figure>").repeat(50_000) + "<p>" + story() + "</p>")),
+                new Page("50,000 images without figures", () -> page("<p>" + story() + "</p>" + "<img src=\"/i/y.jpg\" alt=\"A picture\">".repeat(50_000))),
+                new Page("30,000 links inside one paragraph", () -> page("<p>" + "<a href=\"https://news.example/a\">word</a> ".repeat(30_000) + "</p><p>" + story() + "</p>")),
                 new Page("100,000 links in a menu", () -> page("<nav>" + "<a href=\"/section/a\">Section</a> ".repeat(100_000) + "</nav><p>" + story() + "</p>")),
                 new Page("a 10 MB JSON-LD articleBody", () -> page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"articleBody\":\""
                         + "A sentence of the story. ".repeat(10 * MB / 25) + "\"}</script>", "<p>" + story() + "</p>")),
