@@ -2,12 +2,9 @@ package dev.newsbite.reader.web;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -20,7 +17,6 @@ import org.eclipse.jetty.util.Callback;
  * the application unchanged. The answer is byte for byte what the application would send.
  */
 final class CachedPageHandler extends Handler.Wrapper {
-    private static final HttpField CACHE_CONTROL = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-cache");
     private static final HttpField[] SECURITY = Headers.securityFields();
 
     private final ReaderRoutes routes;
@@ -51,11 +47,9 @@ final class CachedPageHandler extends Handler.Wrapper {
         for (HttpField field : SECURITY) {
             headers.add(field);
         }
-        headers.add(page.contentTypeField());
-        headers.add(page.etagField());
-        headers.add(CACHE_CONTROL);
-        headers.add(HttpHeader.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                page.reading().fetchedAt().atOffset(ZoneOffset.UTC)));
+        for (HttpField field : page.headerFields()) {
+            headers.add(field);
+        }
         if (page.etag().equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
             response.setStatus(304);
             response.write(true, null, callback);

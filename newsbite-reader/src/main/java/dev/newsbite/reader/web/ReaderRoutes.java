@@ -214,11 +214,10 @@ public final class ReaderRoutes {
 
     private void send(Context ctx, RenderedPage page) {
         ctx.header("ETag", page.etag());
-        ctx.header("Cache-Control", "no-cache");
-        ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                page.reading().fetchedAt().atOffset(ZoneOffset.UTC)));
+        ctx.header("Cache-Control", RenderedPage.CACHE_CONTROL);
+        ctx.header("Last-Modified", page.lastModified());
         if (page.reading().stale()) {
-            ctx.header("X-NewsBite-Stale", "stored copy; the origin failed");
+            ctx.header(RenderedPage.STALE_HEADER, RenderedPage.STALE_VALUE);
         }
         if (page.etag().equals(ctx.header("If-None-Match"))) {
             ctx.status(HttpStatus.NOT_MODIFIED);
