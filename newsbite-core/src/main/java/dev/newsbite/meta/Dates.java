@@ -157,7 +157,13 @@ final class Dates {
      */
     private static TemporalAccessor parse(DateTimeFormatter f, String s) {
         ParsePosition pos = new ParsePosition(0);
-        TemporalAccessor raw = f.parseUnresolved(s, pos);
+        TemporalAccessor raw;
+        try {
+            raw = f.parseUnresolved(s, pos);
+        } catch (DateTimeException e) {
+            // an offset out of range ("+41:00") fails here already
+            return null;
+        }
         if (raw == null || pos.getErrorIndex() >= 0 || pos.getIndex() != s.length()) {
             return null;
         }

@@ -53,6 +53,13 @@ class DatesTest {
         assertThat(Dates.normalise(raw)).isEqualTo(expected);
     }
 
+    /** No offset is beyond ±18:00; such a time is a typo, and the day is all that can be trusted. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-08-30T07:30:00+41:00", "2026-08-30T07:30:00-19:00"})
+    void anOffsetOutOfRangeKeepsTheDay(String raw) {
+        assertThat(Dates.normalise(raw)).isEqualTo("2026-08-30");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "yesterday", "not a date at all", "2023-13-45", "0001-01-01",
         "12345", "1 hour ago"})
