@@ -1,0 +1,62 @@
+package dev.newsbite.spark;
+
+import dev.newsbite.warc.SkipReason;
+import dev.newsbite.warc.WarcSkips;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.SparkContext;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * The job's counts, as Spark accumulators (named, so they show in Spark's UI). Tasks add to them;
+ * the driver reads them once the output is written. A task that Spark runs twice (a retry) counts
+ * twice: Spark only guarantees exactly-once updates for accumulators used in actions.
+ */
+final class JobCounters implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final LongAccumulator pages;
+    final LongAccumulator articles;
+    final LongAccumulator failedPages;
+    final LongAccumulator partialPages;
+    final LongAccumulator lostRecords;
+    final LongAccumulator fileProblems;
+    private final EnumMap<SkipReason, LongAccumulator> skips = new EnumMap<>(SkipReason.class);
+
+    JobCounters(SparkContext sc) {
+        pages = sc.longAccumulator("newsbite pages");
+        articles = sc.longAccumulator("newsbite articles");
+        failedPages = sc.longAccumulator("newsbite failed pages");
+        partialPages = sc.longAccumulator("newsbite partial pages");
+        lostRecords = sc.longAccumulator("newsbite unreadable records");
+        fileProblems = sc.longAccumulator("newsbite file problems");
+        for (SkipReason r : SkipReason.values()) {
+            skips.put(r, sc.longAccumulator("newsbite skipped " + r.wireName()));
+        }
+    }
+
+    void addSkips(WarcSkips s) {
+        for (SkipReason r : SkipReason.values()) {
+            long n = s.count(r);
+            if (n > 0) {
+                skips.get(r).add(n);
+            }
+        }
+    }
+
+    Map<String, Long> skipCounts() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        skips.forEach((r, acc) -> out.put(r.wireName(), acc.value()));
+        return out;
+    }
+
+    long skipped() {
+        long total = 0;
+        for (LongAccumulator acc : skips.values()) {
+            total += acc.value();
+        }
+        return total;
+    }
+}
