@@ -66,6 +66,10 @@ public final class ExtractJob implements Callable<Integer> {
                     + "between 100 and 5000 pages each.")
     int recordsPerTask;
 
+    @Option(names = "--probe-pages", paramLabel = "N", hidden = true, defaultValue = "" + JobSettings.DEFAULT_PROBE_PAGES,
+            description = "Pages read from the start of a gzip file before cutting it by bytes (tests).")
+    int probePages;
+
     @Option(names = "--conf", paramLabel = "KEY=VALUE",
             description = "A Spark setting (repeatable), as spark-submit's --conf.")
     Map<String, String> conf = new LinkedHashMap<>();
@@ -77,11 +81,12 @@ public final class ExtractJob implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (recordsPerTask < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--records-per-task cannot be negative");
+        if (recordsPerTask < 0 || probePages < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--records-per-task cannot be negative, --probe-pages must be at least 1");
         }
         PrintWriter err = spec.commandLine().getErr();
-        JobSettings settings = new JobSettings(inputs, out, format, recordsPerTask, overwrite);
+        JobSettings settings = new JobSettings(inputs, out, format, recordsPerTask, overwrite, probePages);
         SparkSession spark;
         try {
             spark = session();

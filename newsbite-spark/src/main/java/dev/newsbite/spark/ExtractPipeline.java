@@ -17,9 +17,10 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The job's stages on a running Spark session. First, one task per file indexes where its pages'
- * records start; then the files are cut into slices of about the same number of pages, one task
- * each, which read their slice (seeking straight to it), extract every page and hand the rows to
- * Spark's writer. Page bytes never leave the task that reads them: there is no shuffle.
+ * records start (or, for a file of one gzip member per record, only samples its first pages: see
+ * {@link FileIndexer}); then the files are cut into slices of about the same number of pages, one
+ * task each, which read their slice (seeking straight to it), extract every page and hand the rows
+ * to Spark's writer. Page bytes never leave the task that reads them: there is no shuffle.
  */
 final class ExtractPipeline {
     /** Pages between two indexed offsets: the finest cut the slicing can make. */
@@ -42,9 +43,10 @@ final class ExtractPipeline {
         int cores = jsc.defaultParallelism();
 
         int granule = settings.recordsPerTask() > 0 ? Math.min(MAX_GRANULE, settings.recordsPerTask()) : MAX_GRANULE;
+        int probePages = settings.probePages();
         jsc.setJobDescription("newsbite: index " + files.size() + " WARC file(s)");
         List<FileIndex> indexes = jsc.parallelize(files, files.size())
-                .map(f -> FileIndexer.index(f.path(), f.length(), granule, conf.value().get()))
+                .map(f -> FileIndexer.index(f.path(), f.length(), granule, probePages, conf.value().get()))
                 .collect();
         double indexSeconds = (System.nanoTime() - started) / 1e9;
 

@@ -3,35 +3,58 @@ package dev.newsbite.spark;
 import dev.newsbite.warc.WarcPage;
 import dev.newsbite.warc.WarcPages;
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The first pass over a WARC file: where its pages' records start. It reads the records but does
- * not extract anything, which makes it cheap next to the extraction it plans. A file that cannot
- * be read at all gives an index with {@code error}; one that ends early is indexed up to there (its
- * last slice meets and reports the problem).
+ * The first pass over a WARC file: where its pages' records start. An uncompressed file is read to
+ * its end (reading records without extracting is cheap next to extracting them). A gzip file is
+ * read only for its first {@code probePages} pages: if it holds one member per record its slices
+ * find their records themselves, which spares inflating the whole file twice; a file that ends
+ * within the probe is indexed exactly. A file that cannot be read at all gives an index with
+ * {@code error}; one that ends early is indexed up to there (the slice that reads its end reports
+ * the problem).
  */
 final class FileIndexer {
     private FileIndexer() {
     }
 
-    static FileIndex index(String file, long length, int granule, Configuration conf) {
-        try (WarcPages pages = WarcFiles.open(file, 0, conf)) {
-            long[] offsets = new long[16];
-            int n = 0;
-            long count = 0;
-            for (WarcPage page = pages.next(); page != null; page = pages.next()) {
-                if (count % granule == 0) {
-                    if (n == offsets.length) {
-                        offsets = java.util.Arrays.copyOf(offsets, n * 2);
-                    }
-                    offsets[n++] = page.offset();
-                }
-                count++;
+    static FileIndex index(String file, long length, int granule, int probePages, Configuration conf) {
+        try {
+            boolean gzip;
+            Path path = new Path(file);
+            FileSystem fs = path.getFileSystem(conf);
+            try (FSDataInputStream in = fs.open(path)) {
+                gzip = GzipMembers.isGzip(in);
             }
-            return new FileIndex(file, length, count, granule, java.util.Arrays.copyOf(offsets, n),
-                    pages.splittable(), null);
+            try (WarcPages pages = WarcFiles.open(file, 0, conf)) {
+                long[] offsets = new long[16];
+                int n = 0;
+                long count = 0;
+                WarcPage page;
+                while ((page = pages.next()) != null) {
+                    if (count % granule == 0) {
+                        if (n == offsets.length) {
+                            offsets = Arrays.copyOf(offsets, n * 2);
+                        }
+                        offsets[n++] = page.offset();
+                    }
+                    count++;
+                    if (gzip && count >= probePages) {
+                        break;
+                    }
+                }
+                if (page == null) {
+                    return pages.splittable() ? FileIndex.pageOffsets(file, length, count, granule,
+                            Arrays.copyOf(offsets, n)) : FileIndex.whole(file, length, count);
+                }
+                double bytesPerPage = Math.max(1, (double) pages.bytesRead() / count);
+                return pages.splittable() ? FileIndex.gzipMembers(file, length, bytesPerPage)
+                        : FileIndex.whole(file, length, Math.round(length / bytesPerPage));
+            }
         } catch (IOException | RuntimeException e) {
             return FileIndex.unreadable(file, length, "cannot read " + new Path(file).getName() + ": "
                     + Messages.describe(e));

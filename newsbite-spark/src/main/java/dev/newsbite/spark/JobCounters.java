@@ -1,7 +1,6 @@
 package dev.newsbite.spark;
 
 import dev.newsbite.warc.SkipReason;
-import dev.newsbite.warc.WarcSkips;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -37,11 +36,12 @@ final class JobCounters implements Serializable {
         }
     }
 
-    void addSkips(WarcSkips s) {
-        for (SkipReason r : SkipReason.values()) {
-            long n = s.count(r);
-            if (n > 0) {
-                skips.get(r).add(n);
+    /** Skip counts by reason, in {@link SkipReason}'s order. */
+    void addSkips(long[] counts) {
+        SkipReason[] reasons = SkipReason.values();
+        for (int i = 0; i < reasons.length; i++) {
+            if (counts[i] > 0) {
+                skips.get(reasons[i]).add(counts[i]);
             }
         }
     }

@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Cuts indexed WARC files into task-sized slices of about {@code recordsPerTask} HTML pages, at
- * page record boundaries. A file's first slice starts at byte 0 (so the records before its first
- * page are read and counted once) and its last runs to the end (so it sees how the file ends). A
- * file that cannot be split is one slice. Slices come largest first, so that the big ones do not
- * end up alone at the tail of the job.
+ * Cuts indexed WARC files into task-sized slices of about {@code recordsPerTask} HTML pages: at
+ * indexed page records, or (one gzip member per record) at byte offsets from which each task
+ * finds the next record. A file's first slice starts at byte 0, its last runs to the end; a file
+ * that cannot be split is one slice. Slices come largest first, so that the big ones do not end up
+ * alone at the tail of the job.
  */
 public final class SlicePlanner {
     /** Pages per slice when chosen automatically: bounds around the per-task overhead and the tail. */
@@ -17,6 +17,8 @@ public final class SlicePlanner {
     static final int MAX_AUTO_PAGES = 5_000;
     /** Slices per core when chosen automatically: enough for the cores to finish close together. */
     static final int SLICES_PER_CORE = 8;
+    /** The smallest byte slice: below it, finding the next record costs more than it shares. */
+    static final long MIN_SLICE_BYTES = 64 * 1024;
 
     private SlicePlanner() {
     }
@@ -36,8 +38,13 @@ public final class SlicePlanner {
         }
         List<WarcSlice> slices = new ArrayList<>();
         for (FileIndex file : files) {
-            if (file.error() == null) {
-                slice(file, recordsPerTask, slices);
+            if (file.error() != null) {
+                continue;
+            }
+            switch (file.layout()) {
+                case PAGE_OFFSETS -> byPages(file, recordsPerTask, slices);
+                case GZIP_MEMBERS -> byBytes(file, recordsPerTask, slices);
+                case WHOLE -> slices.add(new WarcSlice(file.file(), 0, WarcSlice.TO_END, file.pages(), false));
             }
         }
         // Stable: equal slices keep file order.
@@ -45,11 +52,11 @@ public final class SlicePlanner {
         return slices;
     }
 
-    private static void slice(FileIndex file, int recordsPerTask, List<WarcSlice> out) {
+    private static void byPages(FileIndex file, int recordsPerTask, List<WarcSlice> out) {
         // Granule-aligned: a slice spans whole granules, as many as make about recordsPerTask pages.
         int granulesPerSlice = Math.max(1, Math.round((float) recordsPerTask / file.granule()));
-        if (!file.splittable() || file.granules() <= granulesPerSlice) {
-            out.add(new WarcSlice(file.file(), 0, WarcSlice.TO_END, file.pages()));
+        if (file.granules() <= granulesPerSlice) {
+            out.add(new WarcSlice(file.file(), 0, WarcSlice.TO_END, file.pages(), false));
             return;
         }
         long pagesPerSlice = (long) granulesPerSlice * file.granule();
@@ -61,10 +68,25 @@ public final class SlicePlanner {
                 // Offsets must grow; an index that says otherwise is not trusted past this point.
                 break;
             }
-            out.add(new WarcSlice(file.file(), start, end, pagesPerSlice));
+            out.add(new WarcSlice(file.file(), start, end, pagesPerSlice, false));
             pagesLeft -= pagesPerSlice;
             start = end;
         }
-        out.add(new WarcSlice(file.file(), start, WarcSlice.TO_END, Math.max(0, pagesLeft)));
+        out.add(new WarcSlice(file.file(), start, WarcSlice.TO_END, Math.max(0, pagesLeft), false));
+    }
+
+    private static void byBytes(FileIndex file, int recordsPerTask, List<WarcSlice> out) {
+        long sliceBytes = Math.max(MIN_SLICE_BYTES, Math.round(recordsPerTask * file.bytesPerPage()));
+        long count = Math.max(1, Math.round((double) file.length() / sliceBytes));
+        long size = (file.length() + count - 1) / count;
+        long pages = Math.max(1, file.pages() / count);
+        for (long i = 0; i < count; i++) {
+            long start = i * size;
+            long end = i == count - 1 ? WarcSlice.TO_END : Math.min(file.length(), start + size);
+            if (end != WarcSlice.TO_END && end <= start) {
+                break;
+            }
+            out.add(new WarcSlice(file.file(), start, end, pages, start > 0));
+        }
     }
 }

@@ -14,12 +14,18 @@ import org.apache.hadoop.conf.Configuration;
 /**
  * The rows of one slice, read lazily as Spark writes them: each HTML page of the slice extracted
  * with this JVM's extractor. Records that could not be read, and a file that ends early, become
- * failure lines, never exceptions; everything is counted. When the rows are used up the slice's
- * failures are written and its skip counts added.
+ * failure lines, never exceptions.
+ *
+ * <p>Every record is counted by exactly one slice: the one holding the page before it (the first
+ * slice of a file also holds what comes before its first page). So a slice counts nothing until
+ * its first page (what it skips on the way belongs to the slice before, which reads on to this
+ * page) and goes on counting past its end up to the next page, where the next slice takes over.
+ * When the rows are used up the slice's failures are written and its counts added.
  */
 final class SliceRows implements Iterator<ArticleRow>, AutoCloseable {
     /** Skips that lose a page, as opposed to records that are not pages (requests, images, ...). */
     private static final SkipReason[] LOSSES = {SkipReason.DAMAGED, SkipReason.TRUNCATED, SkipReason.TOO_LARGE};
+    private static final SkipReason[] REASONS = SkipReason.values();
 
     private final WarcSlice slice;
     private final String failuresFile;
@@ -28,9 +34,16 @@ final class SliceRows implements Iterator<ArticleRow>, AutoCloseable {
     private final String failuresDir;
     private final PageExtraction extraction;
     private final List<FailureRow> failures = new ArrayList<>();
+    /** Skip counts of the records before this slice's first page: the previous slice's. */
+    private final long[] notMine = new long[REASONS.length];
     private final long[] lossesSeen = new long[LOSSES.length];
 
     private WarcPages pages;
+    private boolean opened;
+    /** Whether the records read now belong to this slice. */
+    private boolean owning;
+    /** Whether the reading ended at the end of the file (rather than at the next slice's first page). */
+    private boolean reachedEnd;
     private ArticleRow next;
     private boolean finished;
 
@@ -42,6 +55,7 @@ final class SliceRows implements Iterator<ArticleRow>, AutoCloseable {
         this.counters = counters;
         this.failuresDir = failuresDir;
         this.extraction = extraction;
+        this.owning = slice.start() == 0;
     }
 
     @Override
@@ -68,20 +82,45 @@ final class SliceRows implements Iterator<ArticleRow>, AutoCloseable {
     private ArticleRow advance() {
         WarcPage page;
         try {
+            if (!opened) {
+                opened = true;
+                pages = slice.findRecord() ? WarcFiles.openAtRecordIn(slice.file(), slice.start(), slice.end(), conf)
+                        : WarcFiles.open(slice.file(), slice.start(), conf);
+            }
             if (pages == null) {
-                pages = WarcFiles.open(slice.file(), slice.start(), conf);
+                return null;
             }
             page = pages.next();
         } catch (IOException | RuntimeException e) {
-            // Not the page's fault and not the job's: the file is listed, the slice ends here.
-            long at = pages == null ? slice.start() : Math.max(slice.start(), pages.recordOffset());
-            failures.add(FailureRow.ofFile(slice.file(), at, "cannot read further: " + Messages.describe(e)));
-            counters.fileProblems.add(1);
+            if (owning || pages == null) {
+                // Not the page's fault and not the job's: the file is listed, the slice ends here.
+                long at = pages == null ? slice.start() : Math.max(slice.start(), pages.recordOffset());
+                failures.add(FailureRow.ofFile(slice.file(), at, "cannot read further: " + Messages.describe(e)));
+                counters.fileProblems.add(1);
+            }
             return null;
         }
-        noteLosses();
-        if (page == null || slice.endsBefore(page.offset())) {
-            return null;
+        if (!owning) {
+            if (page == null || slice.endsBefore(page.offset())) {
+                // No page starts in this slice: the previous one reads (and counts) all of it.
+                return null;
+            }
+            owning = true;
+            for (int i = 0; i < REASONS.length; i++) {
+                notMine[i] = pages.skips().count(REASONS[i]);
+            }
+            for (int i = 0; i < LOSSES.length; i++) {
+                lossesSeen[i] = pages.skips().count(LOSSES[i]);
+            }
+        } else {
+            noteLosses();
+            if (page == null) {
+                reachedEnd = true;
+                return null;
+            }
+            if (slice.endsBefore(page.offset())) {
+                return null;
+            }
         }
         ArticleRow row = extraction.run(page);
         counters.pages.add(1);
@@ -102,22 +141,25 @@ final class SliceRows implements Iterator<ArticleRow>, AutoCloseable {
             if (added > 0) {
                 lossesSeen[i] = seen;
                 counters.lostRecords.add(added);
-                String what = LOSSES[i].wireName();
                 failures.add(FailureRow.ofFile(slice.file(), pages.recordOffset(), (added == 1 ? "a record"
-                        : added + " records") + " skipped (" + what + ") at or before this offset"));
+                        : added + " records") + " skipped (" + LOSSES[i].wireName() + ") at or before this offset"));
             }
         }
     }
 
     private void finish() {
         finished = true;
-        if (pages != null) {
-            if (slice.isLast() && pages.problem() != null) {
+        if (pages != null && owning) {
+            if (reachedEnd && pages.problem() != null) {
                 failures.add(FailureRow.ofFile(slice.file(), Math.max(0, pages.recordOffset()),
                         Messages.oneLine(pages.problem())));
                 counters.fileProblems.add(1);
             }
-            counters.addSkips(pages.skips());
+            long[] mine = new long[REASONS.length];
+            for (int i = 0; i < REASONS.length; i++) {
+                mine[i] = pages.skips().count(REASONS[i]) - notMine[i];
+            }
+            counters.addSkips(mine);
         }
         close();
         try {

@@ -17,6 +17,29 @@ final class WarcFiles {
     private WarcFiles() {
     }
 
+    /**
+     * The pages of a file of one gzip member per record from the first record starting in
+     * [{@code from}, {@code before}) ({@code before} -1: the end), or null when none starts there.
+     */
+    static WarcPages openAtRecordIn(String file, long from, long before, Configuration conf) throws IOException {
+        Path path = new Path(file);
+        FileSystem fs = path.getFileSystem(conf);
+        FSDataInputStream in = fs.open(path, BUFFER_BYTES);
+        try {
+            long limit = before < 0 ? Long.MAX_VALUE : before;
+            long at = GzipMembers.firstRecordAt(in, from, limit);
+            if (at < 0) {
+                in.close();
+                return null;
+            }
+            in.seek(at);
+            return WarcPages.over(file, Channels.newChannel(in), at, WarcLimits.defaults());
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
     static WarcPages open(String file, long offset, Configuration conf) throws IOException {
         Path path = new Path(file);
         FileSystem fs = path.getFileSystem(conf);
