@@ -25,7 +25,7 @@ class WarcBatchTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Fixture pages (core's test resources) with the address each was published at. */
     private static final List<String> FIXTURES = List.of("figure-caption-credit", "syndication-source-line",
-            "subheadings-kept", "non-utf8-charset");
+            "tables-and-lists", "non-utf8-charset");
 
     @TempDir
     Path dir;
@@ -152,13 +152,33 @@ class WarcBatchTest {
         return JSON.readTree(read.out());
     }
 
-    /** The article's body as {@code text} in batch rows: its blocks' text, a blank line between. */
-    private static String bodyText(JsonNode article) {
+    /**
+     * The article's body as {@code text} in batch rows: each block's text as the model gives it
+     * (a list one item a line, a table one row a line with tabs between cells), a blank line between.
+     */
+    static String bodyText(JsonNode article) {
         List<String> blocks = new ArrayList<>();
         for (JsonNode block : article.get("body")) {
-            JsonNode text = block.get("text");
-            if (text != null && !text.asText().isBlank()) {
-                blocks.add(text.asText());
+            String text;
+            if (block.has("text")) {
+                text = block.get("text").asText();
+            } else if (block.has("items")) {
+                List<String> items = new ArrayList<>();
+                block.get("items").forEach(item -> items.add(item.asText()));
+                text = String.join("\n", items);
+            } else if (block.has("rows")) {
+                List<String> rows = new ArrayList<>();
+                for (JsonNode row : block.get("rows")) {
+                    List<String> cells = new ArrayList<>();
+                    row.forEach(cell -> cells.add(cell.asText()));
+                    rows.add(String.join("\t", cells));
+                }
+                text = String.join("\n", rows);
+            } else {
+                text = "";
+            }
+            if (!text.isBlank()) {
+                blocks.add(text);
             }
         }
         return String.join("\n\n", blocks);
