@@ -1,6 +1,7 @@
 package dev.newsbite.cli;
 
 import dev.newsbite.Extractor;
+import dev.newsbite.cli.batch.BatchInputs;
 import dev.newsbite.cli.batch.BatchRunner;
 import dev.newsbite.cli.batch.InputWalker;
 import dev.newsbite.cli.batch.JsonlSink;
@@ -8,6 +9,8 @@ import dev.newsbite.cli.batch.PageJob;
 import dev.newsbite.cli.batch.PageUrls;
 import dev.newsbite.cli.batch.ProgressBar;
 import dev.newsbite.source.PageReader;
+import dev.newsbite.warc.WarcLimits;
+import dev.newsbite.warc.WarcSkips;
 import java.io.BufferedWriter;
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -31,18 +34,24 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsbite batch INPUT... --out FILE.jsonl}: many pages in, one JSON line each out. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Extract every page file under the inputs and write one JSON object per file, one per line, "
-            + "in input order (directories walked in name order).",
-            "Fields: id, source, url, title, byline, published, siteName, excerpt, lang, pageType, text, error."},
-        footer = {"", "A file that fails gets a row with its error; the batch goes on and exits 0.",
-            "Example:", "  newsbite batch pages/ --urls ground-truth.json --out predictions.jsonl"})
+        description = {"Extract every page file under the inputs, and every HTML page in WARC files, and write one "
+            + "JSON object per page, one per line, in input order (directories walked in name order).",
+            "Fields: id, source, url, title, byline, published, siteName, excerpt, lang, pageType, text, error; "
+            + "rows from WARC files add warcFile, warcRecordId and warcOffset (their id is the record id, their url "
+            + "the record's target URI)."},
+        footer = {"", "A page that fails gets a row with its error; the batch goes on and exits 0.",
+            "WARC records that are not HTML pages (requests, metadata, revisits, redirects, images, truncated "
+            + "captures) are skipped and counted in the summary.",
+            "Examples:", "  newsbite batch pages/ --urls ground-truth.json --out predictions.jsonl",
+            "  newsbite batch CC-NEWS-*.warc.gz --out articles.jsonl --threads 8"})
 final class BatchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Page files, or directories searched for .html, .htm and .html.gz files (links followed).")
+            description = "Page files (.html, .htm, .html.gz), WARC files (.warc, .warc.gz), or directories searched "
+                    + "for them (links followed).")
     List<Path> inputs;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSON Lines file to write (- for standard output).")
@@ -80,20 +89,54 @@ final class BatchCommand implements Callable<Integer> {
         }
         err.flush();
         List<Path> files = walk.files();
+        boolean archives = files.stream().anyMatch(BatchInputs::isWarcName);
+        long totalBytes = BatchInputs.totalBytes(files);
         PageJob job = new PageJob(Extractor.create(), PageReader.create(), pageUrls);
         BatchRunner runner = new BatchRunner(job, threadCount, Duration.ofMillis((long) (fileTimeoutSeconds * 1000)));
         boolean showProgress = progress != null ? progress : System.console() != null;
         BatchRunner.Summary summary;
-        try (Writer writer = openOut();
-                ProgressBar bar = showProgress ? ProgressBar.shown(err, files.size()) : ProgressBar.hidden(files.size())) {
-            summary = runner.run(files, new JsonlSink(writer), bar);
+        ProgressBar bar = showProgress ? ProgressBar.shown(err, files.size(), archives, totalBytes)
+                : ProgressBar.hidden(files.size());
+        BatchInputs items = new BatchInputs(files, WarcLimits.defaults(), bar);
+        try (Writer writer = openOut(); bar; items) {
+            summary = runner.run(items, new JsonlSink(writer), bar);
         } catch (IOException e) {
             throw CommandFailure.output("cannot write " + out + ": " + Messages.ioReason(e), e);
         }
-        err.println(String.format(Locale.ROOT, "%d pages, %d failures, %.1f pages/s",
-                summary.pages(), summary.failures(), summary.pagesPerSecond()));
+        err.println(summaryLine(summary, archives, items, bar));
+        if (items.skips().total() > 0) {
+            err.println("skipped WARC records: " + skipsLine(items.skips()));
+        }
         err.flush();
         return ExitCodes.OK;
+    }
+
+    /** What the batch did, on one line: pages, failures, and for WARC input the records skipped and the rates. */
+    private static String summaryLine(BatchRunner.Summary summary, boolean archives, BatchInputs items,
+            ProgressBar bar) {
+        double seconds = summary.elapsed().toNanos() / 1e9;
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%d pages, %d failures", summary.pages(),
+                summary.failures()));
+        if (archives) {
+            line.append(String.format(Locale.ROOT, ", %d WARC records read", items.warcRecords()));
+        }
+        line.append(String.format(Locale.ROOT, ", %.1f pages/s", summary.pagesPerSecond()));
+        if (archives && seconds > 0) {
+            line.append(String.format(Locale.ROOT, ", %.1f records/s, %.1f MB/s", bar.records() / seconds,
+                    bar.bytes() / seconds / 1e6));
+        }
+        return line.toString();
+    }
+
+    private static String skipsLine(WarcSkips skips) {
+        StringBuilder line = new StringBuilder();
+        skips.asMap().forEach((reason, count) -> {
+            if (line.length() > 0) {
+                line.append(", ");
+            }
+            line.append(reason).append(' ').append(count);
+        });
+        return line.toString();
     }
 
     private Map<String, String> loadUrls() {

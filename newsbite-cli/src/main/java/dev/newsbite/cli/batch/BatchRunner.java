@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs a job over many page files on several threads and writes one row per file, in input order.
+ * Runs a job over many pages (page files, WARC records) on several threads and writes one row per
+ * page, in input order.
  *
  * <p>A file that runs past the per-file timeout gets a timeout row and its thread is interrupted
  * and left behind: its slot goes to the next file, so a page that hangs the extractor costs one
@@ -59,6 +61,17 @@ public final class BatchRunner {
      * @throws IOException when {@code sink} fails (the batch stops: there is nowhere to put rows)
      */
     public Summary run(List<Path> files, RowSink sink, ProgressBar progress) throws IOException, InterruptedException {
+        return run(files.stream().<BatchItem>map(BatchItem.PageFile::new).iterator(), sink, progress);
+    }
+
+    /**
+     * Runs the batch over items taken one at a time as there is room for them, so that a source
+     * that reads as it goes (a WARC file) is never read far ahead of the work.
+     *
+     * @throws IOException when {@code sink} fails (the batch stops: there is nowhere to put rows)
+     */
+    public Summary run(Iterator<BatchItem> items, RowSink sink, ProgressBar progress)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
         ExecutorService workers = Executors.newCachedThreadPool(daemons("newsbite-batch-"));
         ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, daemons("newsbite-watchdog-"));
@@ -67,13 +80,28 @@ public final class BatchRunner {
         int window = threads * 4 + 8;
         Deque<CompletableFuture<BatchRow>> pending = new ArrayDeque<>();
         int failures = 0;
+        int rows = 0;
         try {
-            for (Path file : files) {
+            while (true) {
                 while (pending.size() >= window) {
                     failures += writeNext(pending, sink);
                 }
+                // Wait for a free worker before taking the next item, so the item's bytes are not
+                // held (or read, for WARC records) before a thread can use them.
                 slots.acquire();
-                CompletableFuture<BatchRow> row = start(file, workers, watchdog, slots);
+                if (!items.hasNext()) {
+                    slots.release();
+                    break;
+                }
+                BatchItem item = items.next();
+                rows++;
+                CompletableFuture<BatchRow> row;
+                if (item instanceof BatchItem.Ready ready) {
+                    slots.release();
+                    row = CompletableFuture.completedFuture(ready.row());
+                } else {
+                    row = start(item, workers, watchdog, slots);
+                }
                 row.thenRun(progress::pageDone);
                 pending.addLast(row);
             }
@@ -85,7 +113,7 @@ public final class BatchRunner {
             workers.shutdownNow();
             watchdog.shutdownNow();
         }
-        return new Summary(files.size(), failures, Duration.ofNanos(System.nanoTime() - start));
+        return new Summary(rows, failures, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static int writeNext(Deque<CompletableFuture<BatchRow>> pending, RowSink sink) throws IOException {
@@ -94,7 +122,7 @@ public final class BatchRunner {
         return row.hasError() ? 1 : 0;
     }
 
-    private CompletableFuture<BatchRow> start(Path file, ExecutorService workers, ScheduledExecutorService watchdog,
+    private CompletableFuture<BatchRow> start(BatchItem item, ExecutorService workers, ScheduledExecutorService watchdog,
             Semaphore slots) {
         CompletableFuture<BatchRow> row = new CompletableFuture<>();
         AtomicBoolean released = new AtomicBoolean();
@@ -105,13 +133,13 @@ public final class BatchRunner {
         };
         Future<?> work = workers.submit(() -> {
             try {
-                row.complete(job.run(file));
+                row.complete(job.run(item));
             } finally {
                 release.run();
             }
         });
         ScheduledFuture<?> timer = watchdog.schedule(() -> {
-            if (row.complete(job.failed(file, "gave up after " + seconds(perFileTimeout) + " (per-file timeout)"))) {
+            if (row.complete(job.failed(item, "gave up after " + seconds(perFileTimeout) + " (per-file timeout)"))) {
                 work.cancel(true);
                 release.run();
             }

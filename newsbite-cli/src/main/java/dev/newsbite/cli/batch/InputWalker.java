@@ -19,7 +19,7 @@ import java.util.Set;
  * an explicit stack, so deep trees cannot overflow it.
  */
 public final class InputWalker {
-    private static final String[] PAGE_SUFFIXES = {".html", ".htm", ".html.gz", ".htm.gz"};
+    private static final String[] PAGE_SUFFIXES = {".html", ".htm", ".html.gz", ".htm.gz", ".warc", ".warc.gz"};
 
     private InputWalker() {
     }
@@ -48,7 +48,10 @@ public final class InputWalker {
         return new Walk(List.copyOf(files), List.copyOf(warnings));
     }
 
-    /** True for names such as {@code story.html}, {@code story.htm} and {@code story.html.gz}. */
+    /**
+     * True for names such as {@code story.html}, {@code story.htm} and {@code story.html.gz}, and
+     * for WARC files ({@code crawl.warc}, {@code crawl.warc.gz}).
+     */
     public static boolean isPageName(Path file) {
         Path name = file.getFileName();
         if (name == null) {

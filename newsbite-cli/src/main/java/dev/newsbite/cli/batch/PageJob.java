@@ -7,20 +7,21 @@ import dev.newsbite.cli.Messages;
 import dev.newsbite.source.PageBytes;
 import dev.newsbite.source.PageReadException;
 import dev.newsbite.source.PageReader;
+import dev.newsbite.warc.WarcPage;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
- * Turns one page file into one {@link BatchRow}, whatever happens: every failure, out-of-memory
+ * Turns one page file, or one page from a WARC file, into one {@link BatchRow}, whatever happens: every failure, out-of-memory
  * and stack overflow included, becomes the row's {@code error} so that one bad file never stops a
  * batch. Thread-safe.
  */
 public final class PageJob {
     /** The work proper; tests put a misbehaving one in its place. */
     interface Step {
-        BatchRow make(Path file, String id, String source, String url) throws Exception;
+        BatchRow make(BatchItem item, String id, String source, String url) throws Exception;
     }
 
     private final Map<String, String> urls;
@@ -31,7 +32,7 @@ public final class PageJob {
      *     extracted without an address
      */
     public PageJob(Extractor extractor, PageReader reader, Map<String, String> urls) {
-        this(urls, (file, id, source, url) -> extract(extractor, reader, file, id, source, url));
+        this(urls, (item, id, source, url) -> extract(extractor, reader, item, id, source, url));
         Objects.requireNonNull(extractor, "extractor");
         Objects.requireNonNull(reader, "reader");
     }
@@ -42,34 +43,92 @@ public final class PageJob {
     }
 
     public BatchRow run(Path file) {
-        String id = idOf(file);
-        String source = file.toString();
-        String url = urls.get(id);
+        return run(new BatchItem.PageFile(file));
+    }
+
+    public BatchRow run(BatchItem item) {
+        if (item instanceof BatchItem.Ready ready) {
+            return ready.row();
+        }
+        String id = idOf(item);
+        String source = sourceOf(item);
+        String url = urlOf(item, id);
+        BatchRow row;
         try {
-            return step.make(file, id, source, url);
+            row = step.make(item, id, source, url);
         } catch (OutOfMemoryError e) {
-            return BatchRow.failed(id, source, url, "out of memory while extracting this page");
+            row = BatchRow.failed(id, source, url, "out of memory while extracting this page");
         } catch (StackOverflowError e) {
-            return BatchRow.failed(id, source, url, "stack overflow while extracting this page (nesting too deep)");
+            row = BatchRow.failed(id, source, url, "stack overflow while extracting this page (nesting too deep)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return BatchRow.failed(id, source, url, "interrupted");
+            row = BatchRow.failed(id, source, url, "interrupted");
         } catch (PageReadException | ExtractionException e) {
-            return BatchRow.failed(id, source, url, Messages.oneLine(e.getMessage()));
+            row = BatchRow.failed(id, source, url, Messages.oneLine(e.getMessage()));
         } catch (Throwable e) {
             // Anything else is a bug in the extractor, but still only this page's problem.
-            return BatchRow.failed(id, source, url, "internal error: " + Messages.describe(e));
+            row = BatchRow.failed(id, source, url, "internal error: " + Messages.describe(e));
         }
+        return withOrigin(row, item);
     }
 
     /** The row of a file that failed outside {@link #run} (the batch's watchdog gave up on it). */
     public BatchRow failed(Path file, String error) {
-        String id = idOf(file);
-        return BatchRow.failed(id, file.toString(), urls.get(id), error);
+        return failed(new BatchItem.PageFile(file), error);
     }
 
-    private static BatchRow extract(Extractor extractor, PageReader reader, Path file, String id, String source,
+    /** The row of an item that failed outside {@link #run} (the batch's watchdog gave up on it). */
+    public BatchRow failed(BatchItem item, String error) {
+        if (item instanceof BatchItem.Ready ready) {
+            return ready.row();
+        }
+        String id = idOf(item);
+        return withOrigin(BatchRow.failed(id, sourceOf(item), urlOf(item, id), error), item);
+    }
+
+    private static BatchRow withOrigin(BatchRow row, BatchItem item) {
+        return item instanceof BatchItem.ArchivedPage archived ? row.from(archived.page()) : row;
+    }
+
+    private static String idOf(BatchItem item) {
+        if (item instanceof BatchItem.ArchivedPage archived) {
+            return archived.page().recordId();
+        }
+        if (item instanceof BatchItem.Ready ready) {
+            return ready.row().id();
+        }
+        return idOf(((BatchItem.PageFile) item).file());
+    }
+
+    private static String sourceOf(BatchItem item) {
+        if (item instanceof BatchItem.ArchivedPage archived) {
+            return archived.page().warcFile();
+        }
+        if (item instanceof BatchItem.Ready ready) {
+            return ready.row().source();
+        }
+        return ((BatchItem.PageFile) item).file().toString();
+    }
+
+    private String urlOf(BatchItem item, String id) {
+        if (item instanceof BatchItem.ArchivedPage archived) {
+            return archived.page().url();
+        }
+        if (item instanceof BatchItem.Ready ready) {
+            return ready.row().url();
+        }
+        return urls.get(id);
+    }
+
+    private static BatchRow extract(Extractor extractor, PageReader reader, BatchItem item, String id, String source,
             String url) throws PageReadException, ExtractionException {
+        if (item instanceof BatchItem.ArchivedPage archived) {
+            WarcPage page = archived.page();
+            // The HTTP header's charset counts here, as it does for a page fetched live.
+            Extraction extraction = extractor.extract(page.body(), url, page.contentType());
+            return BatchRow.of(id, source, url, extraction.article(), problemsOf(null, extraction));
+        }
+        Path file = ((BatchItem.PageFile) item).file();
         PageBytes page = reader.read(file);
         String readProblem = page.problem() == null ? null : Messages.oneLine(page.problem().message());
         Extraction extraction;
@@ -81,14 +140,20 @@ public final class PageJob {
             }
             return BatchRow.failed(id, source, url, readProblem + "; " + Messages.oneLine(e.getMessage()));
         }
-        // A partial article (cut at the size cap, or at the time budget) keeps its text and says
-        // why it may be incomplete, so that nothing is silently lost.
+        return BatchRow.of(id, source, url, extraction.article(), problemsOf(readProblem, extraction));
+    }
+
+    /**
+     * What may make an article incomplete (cut at the size cap, or at the time budget), so that
+     * nothing is silently lost; null when nothing did.
+     */
+    private static String problemsOf(String readProblem, Extraction extraction) {
         StringJoiner problems = new StringJoiner("; ");
         if (readProblem != null) {
             problems.add(readProblem);
         }
         extraction.problems().forEach(p -> problems.add(Messages.oneLine(p.message())));
-        return BatchRow.of(id, source, url, extraction.article(), problems.length() == 0 ? null : problems.toString());
+        return problems.length() == 0 ? null : problems.toString();
     }
 
     /** A page's id: its file name up to the first dot ({@code 0a1b.html.gz} is {@code 0a1b}). */

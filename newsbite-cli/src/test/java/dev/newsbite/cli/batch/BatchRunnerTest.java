@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class BatchRunnerTest {
 
-    private static BatchRow ok(Path file, String id, String source, String url) {
+    private static BatchRow ok(BatchItem file, String id, String source, String url) {
         return new BatchRow(id, source, url, "t", null, null, null, null, null, "article", "text of " + id, null);
     }
 
