@@ -1,112 +1,75 @@
 package dev.newsbite.spark;
 
-import java.io.ByteArrayOutputStream;
+import dev.newsbite.warc.TestWarcs;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
-import org.netpreserve.jwarc.HttpRequest;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcMetadata;
-import org.netpreserve.jwarc.WarcRequest;
-import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcWriter;
-import org.netpreserve.jwarc.Warcinfo;
 
 /**
- * WARC files for the tests, written with jwarc from fixture pages as a crawler writes them: a
- * warcinfo record, then for each page its request and response, with metadata and non-HTML
- * responses among them. Remembers which response record holds which page.
+ * The core's fixture pages as WARC files, written with the WARC module's {@link TestWarcs} as a
+ * crawler writes them: a warcinfo record, then for each page its request and response, with
+ * metadata and non-HTML responses among them. Remembers which response record holds which page.
  */
 final class WarcFixtures {
     enum Compression {
         /** Plain records: seekable at every record. */
-        NONE,
+        NONE(TestWarcs.Layout.PLAIN),
         /** One gzip member per record (as Common Crawl writes them): seekable at every record. */
-        GZIP_PER_RECORD,
+        GZIP_PER_RECORD(TestWarcs.Layout.GZIP_MEMBERS),
         /** One gzip stream over the whole file: only readable from its start. */
-        GZIP_WHOLE_FILE
-    }
+        GZIP_WHOLE_FILE(TestWarcs.Layout.GZIP_WHOLE);
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final WarcWriter writer;
-    private final Compression compression;
-    /** Page record id (without angle brackets) to the fixture it holds and the address it was given. */
-    private final Map<String, Page> pages = new LinkedHashMap<>();
+        final TestWarcs.Layout layout;
+
+        Compression(TestWarcs.Layout layout) {
+            this.layout = layout;
+        }
+    }
 
     record Page(String recordId, String url, FixturePages.Fixture fixture) {
     }
 
+    private final TestWarcs warc = TestWarcs.create().warcinfo();
+    private final Compression compression;
+    /** Page record id (without angle brackets) to the fixture it holds and the address it was given. */
+    private final Map<String, Page> pages = new LinkedHashMap<>();
+
     WarcFixtures(Compression compression) {
         this.compression = compression;
-        try {
-            writer = new WarcWriter(Channels.newChannel(bytes),
-                    compression == Compression.GZIP_PER_RECORD ? WarcCompression.GZIP : WarcCompression.NONE);
-            writer.write(new Warcinfo.Builder().fields(Map.of("software", List.of("newsbite tests"))).build());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
-    /** A request and its HTML response for the page at {@code url}. */
+    /**
+     * A request and its HTML response for the page at {@code url}, served as plain
+     * {@code text/html} as {@code newsbite read} reads a file: with no charset from outside.
+     */
     WarcFixtures page(FixturePages.Fixture fixture, String url) {
-        try {
-            URI uri = URI.create(url);
-            writer.write(new WarcRequest.Builder(uri)
-                    .body(new HttpRequest.Builder("GET", uri.getRawPath()).addHeader("Host", uri.getHost()).build())
-                    .build());
-            WarcResponse response = new WarcResponse.Builder(uri)
-                    .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html"), fixture.html())
-                            .build())
-                    .build();
-            writer.write(response);
-            String id = bare(response.id().toString());
-            pages.put(id, new Page(id, url, fixture));
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        warc.request(url).page(url, "text/html", fixture.html());
+        List<String> ids = warc.pageIds();
+        String id = bare(ids.get(ids.size() - 1));
+        pages.put(id, new Page(id, url, fixture));
+        return this;
     }
 
     /** Records that are not pages: an image response and a metadata record. */
     WarcFixtures notPages(String url) {
-        try {
-            URI uri = URI.create(url);
-            writer.write(new WarcResponse.Builder(uri)
-                    .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[] {
-                        (byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3}).build())
-                    .build());
-            writer.write(new WarcMetadata.Builder().targetURI(uri)
-                    .body(MediaType.parse("application/warc-fields"),
-                            "fetchTimeMs: 120\r\n".getBytes(StandardCharsets.UTF_8))
-                    .build());
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        warc.response(url, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3}).metadata(url);
+        return this;
     }
 
     /** An HTML response whose gzip-encoded payload is not gzip: the record cannot be read. */
     WarcFixtures damagedPage(String url) {
-        try {
-            writer.write(new WarcResponse.Builder(URI.create(url))
-                    .body(new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
-                            .body(MediaType.parse("text/html"), "<html>not gzip at all</html>"
-                                    .getBytes(StandardCharsets.UTF_8)).build())
-                    .build());
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] body = "<html>not gzip at all</html>".getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: "
+                + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] http = new byte[head.length + body.length];
+        System.arraycopy(head, 0, http, 0, head.length);
+        System.arraycopy(body, 0, http, head.length, body.length);
+        warc.rawResponse(url, http);
+        return this;
     }
 
     Map<String, Page> pages() {
@@ -115,16 +78,11 @@ final class WarcFixtures {
 
     /** Writes the file, cut {@code cutBytes} before its end (0 for whole). */
     Path write(Path file, int cutBytes) throws IOException {
-        byte[] all = bytes.toByteArray();
-        if (compression == Compression.GZIP_WHOLE_FILE) {
-            ByteArrayOutputStream gz = new ByteArrayOutputStream();
-            try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
-                out.write(all);
-            }
-            all = gz.toByteArray();
-        }
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.write(file, java.util.Arrays.copyOf(all, all.length - cutBytes));
+        warc.write(file, compression.layout);
+        if (cutBytes > 0) {
+            TestWarcs.cut(file, Files.size(file) - cutBytes);
+        }
         return file;
     }
 
