@@ -90,21 +90,22 @@ public final class ExtractJob implements Callable<Integer> {
         SparkSession spark;
         try {
             spark = session();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Scala code throws checked exceptions undeclared: catch them all, never show a stack trace.
             err.println("newsbite spark: error: cannot start Spark: " + Messages.describe(e));
             return JobFailure.INTERNAL;
         }
         try {
             JobSummary summary = new ExtractPipeline(spark).run(settings);
             writeSummary(summary, spark);
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(summary.toText());
-            stdout.flush();
+            // On standard error, as batch prints its own: standard output stays free for data.
+            err.print(summary.toText());
             return 0;
         } catch (JobFailure e) {
             err.println("newsbite spark: error: " + Messages.oneLine(e.getMessage()));
             return e.exitCode();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // A SparkException (checked, thrown undeclared) when a stage fails, e.g. the output cannot be written.
             err.println("newsbite spark: error: the job failed: " + Messages.describe(rootCause(e)));
             return JobFailure.INTERNAL;
         } finally {

@@ -10,7 +10,7 @@ import java.util.Objects;
 record JobSettings(List<String> inputs, String out, OutputFormat format, int recordsPerTask, boolean overwrite,
         int probePages) {
     /** Pages read from the start of a gzip file to learn its layout and its bytes per page. */
-    static final int DEFAULT_PROBE_PAGES = 200;
+    static final int DEFAULT_PROBE_PAGES = 100;
 
     JobSettings {
         inputs = List.copyOf(inputs);
