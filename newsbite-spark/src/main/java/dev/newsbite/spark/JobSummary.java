@@ -73,7 +73,7 @@ public record JobSummary(
     String toText() {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "newsbite spark: %,d pages from %,d WARC file(s) (%,d records, %.1f MB) "
-                + "in %.1f s: %,.0f records/s, %,.0f pages/s, %.1f MB/s on %d core(s)%n", pages, files, records,
+                + "in %.1f s: %.0f records/s, %.0f pages/s, %.1f MB/s on %d core(s)%n", pages, files, records,
                 bytes / 1e6, elapsedSeconds, recordsPerSecond(), pagesPerSecond(), megabytesPerSecond(), cores));
         s.append(String.format(Locale.ROOT, "  articles %,d, partial %,d, failed pages %,d, unreadable records %,d, "
                 + "file problems %,d%n", articles, partialPages, failedPages, unreadableRecords, fileProblems));
