@@ -12,7 +12,7 @@ import scala.jdk.javaapi.CollectionConverters;
 /** The Spark schema of {@link ArticleRow}, in its field order, and the conversion to a Spark row. */
 final class ArticleSchema {
     static final StructType SCHEMA = new StructType(new StructField[] {
-        text("id"), text("url"), text("title"), text("byline"), text("published"), text("siteName"),
+        text("id"), text("source"), text("url"), text("title"), text("byline"), text("published"), text("siteName"),
         text("excerpt"), text("lang"), text("pageType"), text("text"), text("error"), text("modified"),
         text("canonicalUrl"), text("leadImage"),
         new StructField("authors", DataTypes.createArrayType(DataTypes.StringType, false), false, Metadata.empty()),
@@ -27,7 +27,7 @@ final class ArticleSchema {
     }
 
     static Row toRow(ArticleRow r) {
-        return RowFactory.create(r.id(), r.url(), r.title(), r.byline(), r.published(), r.siteName(), r.excerpt(),
+        return RowFactory.create(r.id(), r.source(), r.url(), r.title(), r.byline(), r.published(), r.siteName(), r.excerpt(),
                 r.lang(), r.pageType(), r.text(), r.error(), r.modified(), r.canonicalUrl(), r.leadImage(),
                 CollectionConverters.asScala(r.authors()).toSeq(), r.warcFile(), r.warcRecordId(), r.warcOffset());
     }
@@ -36,7 +36,7 @@ final class ArticleSchema {
     static ArticleRow fromRow(Row row) {
         List<String> authors = row.isNullAt(row.fieldIndex("authors")) ? List.of()
                 : row.getList(row.fieldIndex("authors"));
-        return new ArticleRow(str(row, "id"), str(row, "url"), str(row, "title"), str(row, "byline"),
+        return new ArticleRow(str(row, "id"), str(row, "source"), str(row, "url"), str(row, "title"), str(row, "byline"),
                 str(row, "published"), str(row, "siteName"), str(row, "excerpt"), str(row, "lang"),
                 str(row, "pageType"), str(row, "text"), str(row, "error"), str(row, "modified"),
                 str(row, "canonicalUrl"), str(row, "leadImage"), authors, str(row, "warcFile"),

@@ -43,9 +43,9 @@ final class InputFiles {
                 boolean glob = input.chars().anyMatch(c -> "*?[{".indexOf(c) >= 0);
                 for (FileStatus match : matches) {
                     if (match.isDirectory()) {
-                        found += addTree(fs, match.getPath(), files);
+                        found += addTree(fs, match.getPath(), files, conf);
                     } else if (!glob || isWarcName(match.getPath().getName())) {
-                        add(match, files);
+                        add(match, files, conf);
                         found++;
                     }
                 }
@@ -59,7 +59,8 @@ final class InputFiles {
         return new ArrayList<>(files.values());
     }
 
-    private static int addTree(FileSystem fs, Path dir, Map<String, InputFile> files) throws IOException {
+    private static int addTree(FileSystem fs, Path dir, Map<String, InputFile> files, Configuration conf)
+            throws IOException {
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
         List<LocatedFileStatus> found = new ArrayList<>();
         while (it.hasNext()) {
@@ -70,12 +71,17 @@ final class InputFiles {
         }
         // Listing order differs between file systems; sorted names make runs repeatable.
         found.sort((a, b) -> a.getPath().toString().compareTo(b.getPath().toString()));
-        found.forEach(f -> add(f, files));
+        found.forEach(f -> add(f, files, conf));
         return found.size();
     }
 
-    private static void add(FileStatus f, Map<String, InputFile> files) {
+    private static void add(FileStatus f, Map<String, InputFile> files, Configuration conf) {
         String path = f.getPath().toString();
+        if ("file".equals(f.getPath().toUri().getScheme())
+                && "file".equals(FileSystem.getDefaultUri(conf).getScheme())) {
+            // Local paths as batch shows them (the default file system opens them all the same).
+            path = f.getPath().toUri().getPath();
+        }
         files.putIfAbsent(path, new InputFile(path, f.getLen()));
     }
 

@@ -38,6 +38,7 @@ class InputFilesTest {
 
         assertThat(names(files)).containsExactly("b.warc.gz", "a.WARC");
         assertThat(files).extracting(InputFile::length).containsExactly(10L, 20L);
+        assertThat(files.get(0).path()).as("a local path as given, without scheme").isEqualTo(dir + "/b.warc.gz");
     }
 
     @Test

@@ -29,6 +29,7 @@ class PageExtractionTest {
 
         assertThat(row.error()).isNull();
         assertThat(row.id()).isEqualTo(ID);
+        assertThat(row.source()).isEqualTo("crawl/a.warc.gz");
         assertThat(row.url()).isEqualTo(expected.url() != null ? expected.url() : fixture.url());
         assertThat(row.title()).isEqualTo(expected.title());
         assertThat(row.byline()).isEqualTo(expected.byline());
@@ -79,7 +80,7 @@ class PageExtractionTest {
         Row spark = ArticleSchema.toRow(row);
 
         assertThat(spark.size()).isEqualTo(ArticleSchema.SCHEMA.size());
-        assertThat(List.of(ArticleSchema.SCHEMA.fieldNames())).startsWith("id", "url", "title", "byline",
+        assertThat(List.of(ArticleSchema.SCHEMA.fieldNames())).startsWith("id", "source", "url", "title", "byline",
                 "published", "siteName", "excerpt", "lang", "pageType", "text", "error");
         Row withSchema = new GenericRowWithSchema(rowValues(spark), ArticleSchema.SCHEMA);
         assertThat(ArticleSchema.fromRow(withSchema)).isEqualTo(row);

@@ -185,6 +185,7 @@ class SparkJobIT {
             Article expected = read.computeIfAbsent(page.fixture().name(), name -> readAsJson(page));
             assertThat(row.error()).as(page.fixture().name()).isNull();
             assertThat(row.id()).isEqualTo(row.warcRecordId());
+            assertThat(row.source()).isEqualTo(row.warcFile()).doesNotStartWith("file:");
             assertThat(row.title()).as(page.fixture().name()).isEqualTo(expected.title());
             assertThat(row.byline()).as(page.fixture().name()).isEqualTo(expected.byline());
             assertThat(row.published()).as(page.fixture().name()).isEqualTo(expected.published());
@@ -234,7 +235,7 @@ class SparkJobIT {
     private static ArticleRow rowOf(JsonNode n) {
         List<String> authors = new ArrayList<>();
         n.get("authors").forEach(a -> authors.add(a.asText()));
-        return new ArticleRow(text(n, "id"), text(n, "url"), text(n, "title"), text(n, "byline"),
+        return new ArticleRow(text(n, "id"), text(n, "source"), text(n, "url"), text(n, "title"), text(n, "byline"),
                 text(n, "published"), text(n, "siteName"), text(n, "excerpt"), text(n, "lang"), text(n, "pageType"),
                 text(n, "text"), text(n, "error"), text(n, "modified"), text(n, "canonicalUrl"),
                 text(n, "leadImage"), authors, text(n, "warcFile"), text(n, "warcRecordId"),
