@@ -23,22 +23,26 @@ import picocli.CommandLine.Spec;
  * Runs under {@code spark-submit --class dev.newsbite.spark.ExtractJob newsbite-spark-job.jar}, or
  * in local mode from {@code ./newsbite spark}.
  */
-@Command(name = "newsbite spark", mixinStandardHelpOptions = true, sortOptions = false,
-        usageHelpAutoWidth = true,
+@Command(name = "newsbite spark", sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Extract the article of every HTML page in WARC files (.warc, .warc.gz) with Apache Spark.",
-            "Writes OUT/articles/ (one row per page: the batch fields plus warcFile, warcRecordId, ...),",
-            "OUT/failures/ (JSON Lines: pages that failed or came out partial, unreadable records and files)",
-            "and OUT/summary.json. A bad record or file never fails the job: it is counted and listed."},
-        footer = {"", "Exit codes: 0 done (failures, if any, are in OUT/failures/), 2 bad arguments, "
+            "Writes DIR/articles/ (one row per page: the batch fields, more article fields, warcFile, "
+                    + "warcRecordId, warcOffset), DIR/failures/ (JSON Lines: pages that failed or came out "
+                    + "partial, records and files that could not be read) and DIR/summary.json.",
+            "A bad page, record or file never fails the job: it is counted and listed."},
+        footer = {"", "Exit codes: 0 done (failures, if any, are in DIR/failures/), 2 bad arguments, "
                 + "3 inputs not found, 5 output cannot be written, 70 Spark or internal error.",
             "", "Examples:",
-            "  newsbite spark crawl/ --out extracted --master local[2]",
+            "  newsbite spark crawl/ --out extracted --master 'local[2]'",
             "  spark-submit --class dev.newsbite.spark.ExtractJob newsbite-spark-job.jar \\",
-            "      's3a://commoncrawl/crawl-data/CC-NEWS/2024/01/*.warc.gz' --out s3a://my-bucket/cc-news-2024-01"})
+            "      's3a://commoncrawl/crawl-data/CC-NEWS/2024/01/*.warc.gz' \\",
+            "      --out s3a://your-bucket/cc-news-2024-01"})
 public final class ExtractJob implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "WARC files, directories (searched for .warc and .warc.gz) or globs, on any Hadoop "
@@ -54,7 +58,7 @@ public final class ExtractJob implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "parquet",
             converter = FormatConverter.class,
-            description = "Format of OUT/articles/: parquet or jsonl (default: ${DEFAULT-VALUE}).")
+            description = "Format of DIR/articles/: parquet or jsonl (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Option(names = "--master", paramLabel = "URL",
