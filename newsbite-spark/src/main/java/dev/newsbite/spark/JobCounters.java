@@ -25,14 +25,23 @@ final class JobCounters implements Serializable {
     private final EnumMap<SkipReason, LongAccumulator> skips = new EnumMap<>(SkipReason.class);
 
     JobCounters(SparkContext sc) {
-        pages = sc.longAccumulator("newsbite pages");
-        articles = sc.longAccumulator("newsbite articles");
-        failedPages = sc.longAccumulator("newsbite failed pages");
-        partialPages = sc.longAccumulator("newsbite partial pages");
-        lostRecords = sc.longAccumulator("newsbite unreadable records");
-        fileProblems = sc.longAccumulator("newsbite file problems");
+        this(name -> sc.longAccumulator("newsbite " + name));
+    }
+
+    /** Counters that only count where they are (for tests of a task's work without Spark). */
+    static JobCounters local() {
+        return new JobCounters(name -> new LongAccumulator());
+    }
+
+    private JobCounters(java.util.function.Function<String, LongAccumulator> named) {
+        pages = named.apply("pages");
+        articles = named.apply("articles");
+        failedPages = named.apply("failed pages");
+        partialPages = named.apply("partial pages");
+        lostRecords = named.apply("unreadable records");
+        fileProblems = named.apply("file problems");
         for (SkipReason r : SkipReason.values()) {
-            skips.put(r, sc.longAccumulator("newsbite skipped " + r.wireName()));
+            skips.put(r, named.apply("skipped " + r.wireName()));
         }
     }
 
