@@ -2,7 +2,7 @@
 """ROUGE-1, ROUGE-2 and ROUGE-L F1 of the bite's summaries and the lead-3 baseline.
 
 Reads the JSON Lines that BiteEvaluation writes ({"set", "id", "reference", "summary": [...],
-"lead3": [...]}), scores every row that has a reference, and prints the mean F1 per set and over
+"lead3": [...], "lead3eligible": [...]}; lead-3e is lead-3 over the sentences the bite may pick), scores every row that has a reference, and prints the mean F1 per set and over
 all, and apart for the pages whose reference is copied from the body's own sentences
 ("copied", which lead-3 reproduces by construction) and the others ("independent"). Standard
 definitions (Lin, 2004): n-gram overlap counted with clipping, ROUGE-L from the
@@ -71,7 +71,7 @@ def main():
         groups = [row["set"], "all"]
         groups.append("copied" if row.get("copied") else "independent")
         for group in groups:
-            for system in ("summary", "lead3"):
+            for system in ("summary", "lead3", "lead3eligible"):
                 key = (group, system)
                 acc = totals.setdefault(key, [0, 0.0, 0.0, 0.0])
                 r1, r2, rl = scores(" ".join(row[system]), ref)
@@ -87,7 +87,7 @@ def main():
     print(f"{'set':<12} {'system':<8} {'pages':>5} {'R-1 F1':>7} {'R-2 F1':>7} {'R-L F1':>7}")
     for key, v in result.items():
         group, system = key.split("/")
-        name = "bite" if system == "summary" else "lead-3"
+        name = {"summary": "bite", "lead3": "lead-3", "lead3eligible": "lead-3e"}[system]
         print(f"{group:<12} {name:<8} {v['pages']:>5} {v['rouge1']:>7.3f} {v['rouge2']:>7.3f} {v['rougeL']:>7.3f}")
 
 

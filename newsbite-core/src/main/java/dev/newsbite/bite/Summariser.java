@@ -38,7 +38,7 @@ public final class Summariser {
     /** Above this similarity to a picked sentence, a sentence is not picked at all. */
     static final double MAX_SIMILARITY = 0.6;
     static final int MAX_SENTENCES = 3;
-    static final int MAX_SUMMARY_WORDS = 90;
+    static final int MAX_SUMMARY_WORDS = 60;
     static final int MAX_SUMMARY_CJK_CHARS = 240;
 
     /**

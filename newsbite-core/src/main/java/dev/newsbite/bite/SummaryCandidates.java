@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 final class SummaryCandidates {
     /** Work stays bounded on huge bodies; news leads sit at the top anyway. */
     static final int MAX_PARAGRAPHS = 120;
-    static final int MAX_CHARS = 25_000;
-    static final int MIN_WORDS = 6;
-    static final int MAX_WORDS = 70;
+    static final int MAX_CHARS = 15_000;
+    /** Words of two letters or more (see {@link Terms}). */
+    static final int MIN_WORDS = 5;
+    static final int MAX_WORDS = 60;
     /** Chinese and Japanese: characters instead of words. */
     static final int MIN_CJK_CHARS = 12;
     static final int MAX_CJK_CHARS = 160;
@@ -76,14 +77,18 @@ final class SummaryCandidates {
                 if (!readsAsStatement(sentence) || holdsAddress(sentence)) {
                     continue;
                 }
-                Words.Count count = Words.count(sentence);
-                boolean cjk = count.cjkChars() > count.spacedWords();
-                int length = cjk ? count.cjkChars() : count.words();
-                if (length < (cjk ? MIN_CJK_CHARS : MIN_WORDS) || length > (cjk ? MAX_CJK_CHARS : MAX_WORDS)) {
-                    continue;
-                }
                 List<String> terms = Terms.list(sentence);
-                if (terms.isEmpty() || repeats(terms, titleTerms) || repeats(terms, standfirstTerms)) {
+                int ideographs = 0;
+                for (String term : terms) {
+                    if (term.length() <= 2 && Terms.isIdeographic(term.codePointAt(0))) {
+                        ideographs++;
+                    }
+                }
+                boolean cjk = ideographs * 2 > terms.size();
+                // Its terms stand for its words: words of one letter ("a", "I") do not make a sentence.
+                int length = cjk ? ideographs : terms.size();
+                if (length < (cjk ? MIN_CJK_CHARS : MIN_WORDS) || length > (cjk ? MAX_CJK_CHARS : MAX_WORDS)
+                        || repeats(terms, titleTerms) || repeats(terms, standfirstTerms)) {
                     continue;
                 }
                 out.add(new Candidate(sentence, out.size(), paragraphs - 1, terms, length, cjk));

@@ -58,7 +58,7 @@ final class Terms {
         }
     }
 
-    private static boolean isIdeographic(int cp) {
+    static boolean isIdeographic(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;

@@ -26,7 +26,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The bite's evaluation on the development pages: for every article page, the summary, the lead-3
- * baseline (the first three sentences of the body's paragraphs, by the same splitter) and the
+ * baseline (the first three sentences of the body's paragraphs, by the same splitter), lead-3 of
+ * the sentences the bite may pick (no captions, credits, questions, standfirst repeats) and the
  * page's own newsroom description as the reference, written as JSON Lines for
  * {@code scripts/rouge.py}; and a timing of extraction with and without the bite, same run.
  * {@code scripts/bench-bite} runs both.
@@ -88,6 +89,8 @@ public final class BiteEvaluation {
                 row.put("copied", reference != null && copiedFromBody(reference, a.bodyText()));
                 row.putPOJO("summary", a.bite().summary());
                 row.putPOJO("lead3", lead(a.body(), a.language(), 3));
+                row.putPOJO("lead3eligible", SummaryCandidates.of(a.body(), a.title(), a.standfirst(), a.language())
+                        .stream().limit(3).map(SummaryCandidates.Candidate::text).toList());
                 row.put("words", a.bite().words());
                 row.put("minutes", a.bite().readingMinutes());
                 if (reference != null) {
@@ -98,7 +101,9 @@ public final class BiteEvaluation {
             }
         }
         System.err.printf("%d pages, %d article pages, %d with a reference%n", pages.size(), articles, references);
-        time(pages, with, without, passes);
+        if (passes > 0) {
+            time(pages, with, without, passes);
+        }
     }
 
     /** Extraction time per page with and without the bite, alternating passes so both see the same JVM state. */
