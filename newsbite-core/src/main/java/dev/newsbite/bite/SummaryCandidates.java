@@ -68,11 +68,14 @@ final class SummaryCandidates {
             }
             String text = p.text();
             paragraphs++;
-            chars += text.length();
-            if (isCreditOrCall(text)) {
+            // One huge paragraph is split only as far as the budget reaches; a sentence cut there
+            // does not end as a sentence ends and is left out.
+            String reach = text.length() > MAX_CHARS - chars ? text.substring(0, MAX_CHARS - chars) : text;
+            chars += reach.length();
+            if (isCreditOrCall(reach)) {
                 continue;
             }
-            for (Sentences.Span span : Sentences.split(text, language)) {
+            for (Sentences.Span span : Sentences.split(reach, language)) {
                 String sentence = text.substring(span.start(), span.end());
                 if (!readsAsStatement(sentence) || holdsAddress(sentence)) {
                     continue;

@@ -95,6 +95,16 @@ class SummariserTest {
     }
 
     @Test
+    void aHugeParagraphIsReadOnlyAsFarAsTheBudgetReaches() {
+        String sentence = "Officials reported steady progress on the new bridge across the river. ";
+        Paragraph huge = new Paragraph(sentence.repeat(40_000)); // about 2.9 million characters
+        long start = System.nanoTime();
+        List<String> summary = summariser.summarise(List.of(huge), "Bridge progress", null, "en");
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+        assertThat(summary).isNotEmpty().allSatisfy(s -> assertThat(s).isEqualTo(sentence.strip()));
+    }
+
+    @Test
     void chineseSentencesAreSplitAndPickedWhole() {
         List<Block> body = List.of(new Paragraph("北京市政府今天发布了关于城市交通的新规定，将于下个月起正式实施。"
                 + "新规定要求所有新建住宅小区配备电动汽车充电设施。市民普遍表示欢迎，认为这将方便日常出行。"));

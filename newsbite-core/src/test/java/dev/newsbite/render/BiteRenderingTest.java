@@ -59,6 +59,14 @@ class BiteRenderingTest {
     }
 
     @Test
+    void hostileTextInTheBiteMakesNoMarkupOrControlCharactersInAnyFormat() {
+        String hostile = "<script>alert(1)</script>\u001b[31m [x](javascript:alert(1)) <img src=x onerror=alert(1)>";
+        Bite bite = new Bite(List.of(hostile, "# heading?\n- item"), 1, 3, List.of(new Named(hostile, 1)),
+                List.of(new Named("*bold* _x_ `code`", 1)), List.of(new Named("\u0000\u009b", 1)));
+        RenderChecks.allFormats(SampleArticles.story().withBite(bite, List.of(new Quote(hostile, hostile))));
+    }
+
+    @Test
     void textWithoutABiteIsAsBefore() {
         assertThat(new TextRenderer().render(SampleArticles.story())).doesNotContain("In brief", "Quotes\n");
     }
