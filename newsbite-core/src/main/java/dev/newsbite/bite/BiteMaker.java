@@ -32,6 +32,15 @@ public final class BiteMaker {
         return new BiteMaker(PeopleAndQuotes.standard());
     }
 
+    /**
+     * Loads ICU's sentence and word break data now rather than on the first article: a few hundred
+     * milliseconds, once per JVM. For servers that want their first reading as quick as the rest.
+     */
+    public static void warmUp() {
+        Sentences.split("Warm up. Done.", "en");
+        Words.count("準備完了。");
+    }
+
     /** {@code article} with its bite and quotes. */
     public Article addTo(Article article) {
         List<Block> body = article.body();

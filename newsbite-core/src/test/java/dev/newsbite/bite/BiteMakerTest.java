@@ -56,6 +56,13 @@ class BiteMakerTest {
     }
 
     @Test
+    void warmingUpLeavesResultsAsTheyWere() {
+        Article before = BiteMaker.standard().addTo(story());
+        BiteMaker.warmUp();
+        assertThat(BiteMaker.standard().addTo(story())).isEqualTo(before);
+    }
+
+    @Test
     void theArticleIsOtherwiseUnchanged() {
         Article before = story();
         Article after = BiteMaker.standard().addTo(before);
