@@ -1,5 +1,7 @@
 package dev.newsbite;
 
+import dev.newsbite.bite.BiteMaker;
+import dev.newsbite.bite.PeopleAndQuotes;
 import dev.newsbite.content.Content;
 import dev.newsbite.content.ContentExtractor;
 import dev.newsbite.internal.Deadline;
@@ -37,7 +39,9 @@ import org.jsoup.nodes.Element;
  * }</pre>
  *
  * <p>The pipeline: decode the bytes (BOM, HTTP header, meta, UTF-8 check), cap the size, parse,
- * read the metadata and the teasers from the page as parsed, then clean a copy and find the body.
+ * read the metadata and the teasers from the page as parsed, then clean a copy and find the body;
+ * last, for an article page, its bite (summary, reading time, who and where, quotes) unless the
+ * options turn it off.
  */
 public final class Extractor {
     /** In the first bytes, a share of control bytes above this means the input is not text. */
@@ -52,17 +56,27 @@ public final class Extractor {
     private final ListingExtractor listingExtractor = new ListingExtractor();
     private final ContentExtractor contentExtractor = new ContentExtractor();
     private final PageClassifier classifier = new PageClassifier();
+    private final BiteMaker biteMaker;
 
-    private Extractor(ExtractOptions options) {
+    private Extractor(ExtractOptions options, BiteMaker biteMaker) {
         this.options = Objects.requireNonNull(options, "options");
+        this.biteMaker = biteMaker;
     }
 
     public static Extractor create() {
-        return new Extractor(ExtractOptions.defaults());
+        return create(ExtractOptions.defaults());
     }
 
     public static Extractor create(ExtractOptions options) {
-        return new Extractor(options);
+        return create(options, PeopleAndQuotes.standard());
+    }
+
+    /**
+     * An extractor whose bites name people, places and quotes with {@code finder} (which must be
+     * thread-safe) instead of the default finders.
+     */
+    public static Extractor create(ExtractOptions options, PeopleAndQuotes finder) {
+        return new Extractor(options, new BiteMaker(finder));
     }
 
     public ExtractOptions options() {
@@ -150,6 +164,9 @@ public final class Extractor {
                 meta.leadImage(),
                 body,
                 type == PageType.LISTING ? teasers : List.of());
+        if (options.bite() && type == PageType.ARTICLE) {
+            article = biteMaker.addTo(article);
+        }
         return new Extraction(article, problems);
     }
 

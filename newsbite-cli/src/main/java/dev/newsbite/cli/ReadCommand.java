@@ -2,6 +2,7 @@ package dev.newsbite.cli;
 
 import dev.newsbite.Extraction;
 import dev.newsbite.ExtractionException;
+import dev.newsbite.ExtractOptions;
 import dev.newsbite.Extractor;
 import dev.newsbite.Problem;
 import dev.newsbite.fetch.FetchException;
@@ -59,6 +60,11 @@ final class ReadCommand implements Callable<Integer> {
                     + "a fetched page's address is its final URL).")
     String url;
 
+    @Option(names = "--no-bite", negatable = false,
+            description = "Leave out the bite: no In brief block (summary, reading time, people, places) "
+                    + "and no quotes; the JSON's bite is null.")
+    boolean noBite;
+
     @Option(names = "--allow-private",
             description = "Allow fetching loopback, private and link-local addresses (intranets, tests). "
                     + "Refused by default.")
@@ -75,7 +81,8 @@ final class ReadCommand implements Callable<Integer> {
         Page page = load();
         Extraction extraction;
         try {
-            extraction = Extractor.create().extract(page.bytes, page.url, page.contentType);
+            extraction = Extractor.create(ExtractOptions.defaults().withBite(!noBite))
+                    .extract(page.bytes, page.url, page.contentType);
         } catch (ExtractionException e) {
             throw CommandFailure.input(page.name + ": " + e.getMessage(), e);
         }

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * CommonMark with GFM tables: {@code # title}, the standfirst in italics, the byline and date,
- * the body ({@code ##} sub-headings, lists, {@code >} quotes, tables, images with their caption
- * and credit, links kept inside paragraphs), the source line and a link to the original. All page
+ * the "In brief" block when the article has a bite (summary as a list, then reading time and names
+ * on one line), the body ({@code ##} sub-headings, lists, {@code >} quotes, tables, images with their caption
+ * and credit, links kept inside paragraphs), the quotes as a list, the source line and a link to the original. All page
  * text is escaped, so nothing on the page becomes Markdown syntax or raw HTML; only http(s)
  * addresses (and inline raster images) become links or images.
  *
@@ -43,6 +44,7 @@ public final class MarkdownRenderer implements Renderer {
         if (byline != null) {
             parts.add(MarkdownText.escapeLine(byline));
         }
+        ArticleParts.addPart(parts, inBrief(article));
         if (article.body().stream().noneMatch(Figure.class::isInstance)) {
             String lead = SafeUrls.imageOrNull(article.leadImage());
             if (lead != null) {
@@ -55,6 +57,7 @@ public final class MarkdownRenderer implements Renderer {
         for (Teaser teaser : article.teasers()) {
             ArticleParts.addPart(parts, teaser(teaser));
         }
+        ArticleParts.addPart(parts, quotes(article));
         String source = ArticleParts.oneLine(article.source());
         if (source != null) {
             parts.add(MarkdownText.escapeLine(source));
@@ -119,6 +122,49 @@ public final class MarkdownRenderer implements Renderer {
             return embed(e);
         }
         return null;
+    }
+
+    /** The "In brief" block, or null when the article has no bite or the bite has nothing to show. */
+    static String inBrief(Article article) {
+        List<String> summary = BiteParts.summary(article);
+        List<String> facts = new ArrayList<>();
+        String reading = BiteParts.readingLine(article);
+        if (reading != null) {
+            facts.add("*" + MarkdownText.escapeInline(reading) + "*");
+        }
+        for (BiteParts.NameLine names : BiteParts.nameLines(article)) {
+            facts.add("**" + names.label() + ":** " + MarkdownText.escapeInline(names.names()));
+        }
+        if (summary.isEmpty() && facts.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder("**").append(BiteParts.HEADING).append("**");
+        if (!summary.isEmpty()) {
+            out.append("\n");
+            for (String sentence : summary) {
+                out.append("\n- ").append(MarkdownText.escapeLine(sentence));
+            }
+        }
+        if (!facts.isEmpty()) {
+            out.append("\n\n").append(String.join(" · ", facts));
+        }
+        return out.toString();
+    }
+
+    /** The quotes as a list with their speakers, or null when there are none. */
+    static String quotes(Article article) {
+        List<BiteParts.QuoteLine> quotes = BiteParts.quotes(article);
+        if (quotes.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder("**").append(BiteParts.QUOTES_HEADING).append("**\n");
+        for (BiteParts.QuoteLine q : quotes) {
+            out.append("\n- “").append(MarkdownText.escapeInline(q.text())).append('”');
+            if (q.speaker() != null) {
+                out.append(" — ").append(MarkdownText.escapeInline(q.speaker()));
+            }
+        }
+        return out.toString();
     }
 
     /** A heading's text; a trailing "#" would otherwise be read as a closing sequence. */

@@ -15,8 +15,10 @@ import java.util.List;
 
 /**
  * Plain UTF-8 text for reading in a terminal or a mail: the site line, the headline, the
- * standfirst, the byline and date, the body block by block, the source line and the original URL,
- * each part separated by a blank line. Nothing is wrapped. A figure shows as one line, its caption
+ * standfirst, the byline and date, the "In brief" block when the article has a bite (summary
+ * sentences as bullets, reading time, people, organisations, places), the body block by block,
+ * the quotes with their speakers, the source line and the original URL, each part separated by a
+ * blank line. Nothing is wrapped. A figure shows as one line, its caption
  * once and then its credit. Terminal control characters from the page are dropped.
  *
  * <p>Stateless and thread-safe.
@@ -54,12 +56,14 @@ public final class TextRenderer implements Renderer {
         ArticleParts.addPart(parts, ArticleParts.oneLine(article.title()));
         ArticleParts.addPart(parts, ArticleParts.clean(article.standfirst()));
         ArticleParts.addPart(parts, ArticleParts.bylineLine(article));
+        ArticleParts.addPart(parts, inBrief(article));
         for (Block block : article.body()) {
             ArticleParts.addPart(parts, block(block));
         }
         for (Teaser teaser : article.teasers()) {
             ArticleParts.addPart(parts, teaser(teaser));
         }
+        ArticleParts.addPart(parts, quotes(article));
         ArticleParts.addPart(parts, ArticleParts.oneLine(article.source()));
         String url = ArticleParts.originalUrl(article);
         if (url != null) {
@@ -99,6 +103,38 @@ public final class TextRenderer implements Renderer {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!' || c == '?';
     }
 
+
+    /** The "In brief" block, or null when the article has no bite or the bite has nothing to show. */
+    static String inBrief(Article article) {
+        List<String> lines = new ArrayList<>();
+        for (String sentence : BiteParts.summary(article)) {
+            lines.add("• " + sentence);
+        }
+        String reading = BiteParts.readingLine(article);
+        if (reading != null) {
+            lines.add(reading);
+        }
+        for (BiteParts.NameLine names : BiteParts.nameLines(article)) {
+            lines.add(names.label() + ": " + names.names());
+        }
+        return lines.isEmpty() ? null : BiteParts.HEADING + "\n" + String.join("\n", lines);
+    }
+
+    /** The quotes, one a line with their speakers, or null when there are none. */
+    static String quotes(Article article) {
+        List<BiteParts.QuoteLine> quotes = BiteParts.quotes(article);
+        if (quotes.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(BiteParts.QUOTES_HEADING);
+        for (BiteParts.QuoteLine q : quotes) {
+            out.append("\n“").append(q.text()).append('”');
+            if (q.speaker() != null) {
+                out.append(" — ").append(q.speaker());
+            }
+        }
+        return out.toString();
+    }
 
     /** The text of one body block, or null when it has none to show. */
     static String block(Block block) {

@@ -25,8 +25,11 @@ class JsonRendererTest {
     void theArticleFieldsAreExactlyTheRecordsInItsOrderWithNullsPresent() throws Exception {
         JsonNode json = plain.readTree(renderer.render(SampleArticles.story()));
         assertThat(names(json)).containsExactly("url", "canonicalUrl", "pageType", "title", "standfirst", "authors",
-                "published", "modified", "siteName", "source", "language", "leadImage", "body", "teasers");
+                "published", "modified", "siteName", "source", "language", "leadImage", "body", "teasers", "bite",
+                "quotes");
         assertThat(json.get("modified").isNull()).isTrue();
+        assertThat(json.get("bite").isNull()).isTrue();
+        assertThat(json.get("quotes").isArray()).isTrue();
         assertThat(json.get("leadImage").isNull()).isTrue();
         assertThat(json.get("pageType").asText()).isEqualTo("article");
     }

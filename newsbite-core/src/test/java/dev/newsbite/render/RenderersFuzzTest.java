@@ -7,12 +7,14 @@ import dev.newsbite.ExtractionException;
 import dev.newsbite.Extractor;
 import dev.newsbite.fixtures.FixtureSeeds;
 import dev.newsbite.model.Article;
+import dev.newsbite.model.Bite;
 import dev.newsbite.model.Block;
 import dev.newsbite.model.Embed;
 import dev.newsbite.model.Figure;
 import dev.newsbite.model.Heading;
 import dev.newsbite.model.Link;
 import dev.newsbite.model.ListBlock;
+import dev.newsbite.model.Named;
 import dev.newsbite.model.PageType;
 import dev.newsbite.model.Paragraph;
 import dev.newsbite.model.Quote;
@@ -86,8 +88,33 @@ class RenderersFuzzTest {
         for (int i = 0; i < count && data.remainingBytes() > 0; i++) {
             teasers.add(new Teaser(nonNull(data), nonNull(data), text(data), text(data), text(data)));
         }
-        return new Article(url, canonical, type, title, standfirst, authors, published, modified, site, source,
-                language, lead, body, teasers);
+        Article article = new Article(url, canonical, type, title, standfirst, authors, published, modified, site,
+                source, language, lead, body, teasers);
+        // Read last, so inputs saved before the bite existed still mean the same article.
+        return data.remainingBytes() > 0 && data.consumeBoolean() ? article.withBite(bite(data), quotes(data)) : article;
+    }
+
+    private static Bite bite(FuzzedDataProvider data) {
+        return new Bite(strings(data, 3), data.consumeInt(0, 10_000), data.consumeInt(0, 1_000_000), named(data),
+                named(data), named(data));
+    }
+
+    private static List<Named> named(FuzzedDataProvider data) {
+        List<Named> out = new ArrayList<>();
+        int count = data.consumeInt(0, 3);
+        for (int i = 0; i < count && data.remainingBytes() > 0; i++) {
+            out.add(new Named(nonNull(data), data.consumeInt(0, 100)));
+        }
+        return out;
+    }
+
+    private static List<dev.newsbite.bite.quotes.Quote> quotes(FuzzedDataProvider data) {
+        List<dev.newsbite.bite.quotes.Quote> out = new ArrayList<>();
+        int count = data.consumeInt(0, 3);
+        for (int i = 0; i < count && data.remainingBytes() > 0; i++) {
+            out.add(new dev.newsbite.bite.quotes.Quote(text(data), nonNull(data)));
+        }
+        return out;
     }
 
     private static Block block(FuzzedDataProvider data) {

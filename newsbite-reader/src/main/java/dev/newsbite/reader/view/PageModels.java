@@ -37,10 +37,30 @@ public final class PageModels {
      * @param fetchedText the same for a person
      * @param readingMinutes about how long the story takes to read, or 0 when that means nothing
      *     (a listing, a page without text)
+     * @param bite the "In brief" box above the article, or null when there is none
      */
     public record ArticlePage(String title, String fragmentHtml, boolean empty, boolean listing, String notice,
             OutLink original, String textPath, String markdownPath, String jsonPath, String fetchedIso,
-            String fetchedText, int readingMinutes) {
+            String fetchedText, int readingMinutes, BiteBox bite) {
+    }
+
+    /**
+     * The story in a bite, shown above the article.
+     *
+     * @param summary the summary's sentences
+     * @param reading "4 min read · 812 words", or null
+     * @param names people, organisations and places, one line per kind the bite has
+     * @param quotes the quotes with their speakers
+     */
+    public record BiteBox(List<String> summary, String reading, List<NameLine> names, List<QuoteLine> quotes) {
+    }
+
+    /** A kind of name ("People") and the names of that kind, joined. */
+    public record NameLine(String label, String names) {
+    }
+
+    /** A quote's words and who said them (null when the article does not say clearly). */
+    public record QuoteLine(String text, String speaker) {
     }
 
     /**

@@ -82,7 +82,8 @@ public final class Pages {
                 formats[0], formats[1], formats[2],
                 fetched,
                 HUMAN_TIME.format(v.fetchedAt()),
-                listing ? 0 : readingMinutes(a));
+                listing ? 0 : readingMinutes(a),
+                listing ? null : BiteBoxes.of(a));
         return render("article.jte", page);
     }
 
@@ -132,8 +133,14 @@ public final class Pages {
         return site != null ? site + " · NewsBite" : "NewsBite";
     }
 
-    /** Minutes to read the body at an unhurried pace, rounded up; 0 for a page with no running text. */
+    /**
+     * Minutes to read the body at an unhurried pace, rounded up; 0 for a page with no running text.
+     * The bite's figure when the article has one (it counts Chinese and Japanese by characters).
+     */
     static int readingMinutes(Article a) {
+        if (a.bite() != null) {
+            return a.bite().readingMinutes();
+        }
         long words = 0;
         for (Block block : a.body()) {
             String text = block.text();

@@ -1,0 +1,177 @@
+package dev.newsbite.bite;
+
+import dev.newsbite.model.Block;
+import dev.newsbite.model.Paragraph;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences of an article body that may stand in its summary: sentences of running paragraphs
+ * only (never headings, lists, tables, block quotes, figure captions, credits or embeds), and of
+ * those only the ones that read as a statement of the story. Left out: credit and caption lines
+ * that slipped into paragraphs, calls to subscribe or share, very short sentences (a dateline
+ * alone), very long ones (a list run together), questions to the reader, sentences with an
+ * address in them, fragments that do not end as a sentence ends, and sentences that repeat the
+ * headline or standfirst, which the reader sees already.
+ */
+final class SummaryCandidates {
+    /** Work stays bounded on huge bodies; news leads sit at the top anyway. */
+    static final int MAX_PARAGRAPHS = 120;
+    static final int MAX_CHARS = 15_000;
+    /** Words of two letters or more (see {@link Terms}). */
+    static final int MIN_WORDS = 5;
+    static final int MAX_WORDS = 60;
+    /** Chinese and Japanese: characters instead of words. */
+    static final int MIN_CJK_CHARS = 12;
+    static final int MAX_CJK_CHARS = 160;
+    /** Share of shared terms above which a sentence repeats the headline or standfirst. */
+    static final double REPEAT_OVERLAP = 0.7;
+
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^(?:\\(?(?:photo|picture|image|pic|credit|source|video|foto|bild|quelle|crédit|fotografía)s?"
+                    + "(?: credit)?\\s*[:：|/]|©|\\(c\\)\\s|copyright\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String[] CALLS_TO_ACTION = {"subscribe", "sign up", "newsletter", "click here", "read more",
+        "follow us", "download the app", "all rights reserved", "share this", "related:", "read also", "see also",
+        "advertisement", "this article was", "this story was", "contributed to this report", "lesen sie auch",
+        "mehr zum thema", "à lire aussi", "lire aussi"};
+
+    private SummaryCandidates() {
+    }
+
+    /** One sentence that may stand in the summary. */
+    record Candidate(String text, int order, int paragraph, List<String> terms, int length, boolean cjk) {
+    }
+
+    /**
+     * The eligible sentences in reading order.
+     *
+     * @param title the headline (a sentence repeating it is left out), or null
+     * @param standfirst the standfirst (likewise), or null
+     */
+    static List<Candidate> of(List<Block> body, String title, String standfirst, String language) {
+        List<Candidate> out = new ArrayList<>();
+        Set<String> titleTerms = new HashSet<>(Terms.list(title));
+        Set<String> standfirstTerms = new HashSet<>(Terms.list(standfirst));
+        int paragraphs = 0;
+        int chars = 0;
+        for (Block block : body) {
+            if (!(block instanceof Paragraph p)) {
+                continue;
+            }
+            if (paragraphs >= MAX_PARAGRAPHS || chars >= MAX_CHARS) {
+                break;
+            }
+            String text = p.text();
+            paragraphs++;
+            // One huge paragraph is split only as far as the budget reaches; a sentence cut there
+            // does not end as a sentence ends and is left out.
+            String reach = text.length() > MAX_CHARS - chars ? text.substring(0, MAX_CHARS - chars) : text;
+            chars += reach.length();
+            if (isCreditOrCall(reach)) {
+                continue;
+            }
+            for (Sentences.Span span : Sentences.split(reach, language)) {
+                String sentence = text.substring(span.start(), span.end());
+                if (!readsAsStatement(sentence) || holdsAddress(sentence)) {
+                    continue;
+                }
+                List<String> terms = Terms.list(sentence);
+                int ideographs = 0;
+                for (String term : terms) {
+                    if (term.length() <= 2 && Terms.isIdeographic(term.codePointAt(0))) {
+                        ideographs++;
+                    }
+                }
+                boolean cjk = ideographs * 2 > terms.size();
+                // Its terms stand for its words: words of one letter ("a", "I") do not make a sentence.
+                int length = cjk ? ideographs : terms.size();
+                if (length < (cjk ? MIN_CJK_CHARS : MIN_WORDS) || length > (cjk ? MAX_CJK_CHARS : MAX_WORDS)
+                        || repeats(terms, titleTerms) || repeats(terms, standfirstTerms)) {
+                    continue;
+                }
+                out.add(new Candidate(sentence, out.size(), paragraphs - 1, terms, length, cjk));
+            }
+        }
+        return out;
+    }
+
+    /** A web or mail address: a sentence pointing elsewhere is not the story. */
+    private static boolean holdsAddress(String sentence) {
+        return sentence.contains("://") || sentence.contains("www.") || sentence.indexOf('@') >= 0;
+    }
+
+    /** A photo credit, caption or a call to subscribe, share or read on, left in a paragraph. */
+    static boolean isCreditOrCall(String paragraph) {
+        if (CREDIT_LINE.matcher(paragraph).find()) {
+            return true;
+        }
+        if (paragraph.length() > 400) {
+            return false; // a long paragraph is prose even if it names a newsletter
+        }
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        for (String call : CALLS_TO_ACTION) {
+            if (lower.contains(call)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Starts as a sentence starts (not lower case, not with a connector's comma) and ends as a
+     * statement ends: a full stop or exclamation, perhaps inside closing quotes; not a question.
+     */
+    static boolean readsAsStatement(String sentence) {
+        int first = sentence.codePointAt(0);
+        if (Character.isLowerCase(first)) {
+            return false;
+        }
+        int i = sentence.length() - 1;
+        while (i > 0 && isClosing(sentence.charAt(i))) {
+            i--;
+        }
+        char last = sentence.charAt(i);
+        if (last == '?' || last == '？' || last == ':' || last == '：') {
+            return false;
+        }
+        if (last != '.' && last != '!' && last != '。' && last != '！' && last != '．' && last != '…') {
+            return false;
+        }
+        int upper = 0;
+        int letters = 0;
+        for (int k = 0; k < sentence.length(); k++) {
+            char c = sentence.charAt(k);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters == 0 || upper * 2 < letters; // shouting is a banner, not prose
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == '«' || c == ')' || c == '」'
+                || c == '』' || c == '）' || c == ']';
+    }
+
+    /** True when most of the sentence's terms are the other text's: it says nothing the other does not. */
+    private static boolean repeats(List<String> sentence, Set<String> other) {
+        if (other.isEmpty()) {
+            return false;
+        }
+        int shared = 0;
+        for (String term : sentence) {
+            if (other.contains(term)) {
+                shared++;
+            }
+        }
+        return shared >= REPEAT_OVERLAP * sentence.size();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.newsbite.bite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+    @Test
+    void wordsAreRunsOfLettersAndDigitsJoinedByInnerApostrophesAndPoints() {
+        assertThat(Words.count("Don't panic: 3,500 troops reached the U.S. base, Kim Jong-un said.").words())
+                .isEqualTo(12);
+        assertThat(Words.count("   — … !").words()).isZero();
+    }
+
+    @Test
+    void thePlainScanAgreesWithIcuWordBreaksOnSpacedText() {
+        String text = "The Kremlin's envoy, Sergei Shoigu, visited Pyongyang on 26 July; \"it's 1.5 times more\", "
+                + "he said. Über 3.000 Menschen – darunter Ärztinnen – kamen am Montag. Le président a dit « non ».";
+        int icu = 0;
+        com.ibm.icu.text.BreakIterator breaks = com.ibm.icu.text.BreakIterator.getWordInstance();
+        breaks.setText(text);
+        for (int end = breaks.next(); end != com.ibm.icu.text.BreakIterator.DONE; end = breaks.next()) {
+            if (breaks.getRuleStatus() != com.ibm.icu.text.BreakIterator.WORD_NONE) {
+                icu++;
+            }
+        }
+        assertThat(Words.scanWords(text)).isEqualTo(icu);
+    }
+
+    @Test
+    void readingTimeIs230WordsAMinuteRoundedUpAndAtLeastOne() {
+        assertThat(Words.count("word ".repeat(230)).minutes()).isEqualTo(1);
+        assertThat(Words.count("word ".repeat(231)).minutes()).isEqualTo(2);
+        assertThat(Words.count("Short.").minutes()).isEqualTo(1);
+        assertThat(Words.count("").minutes()).isZero();
+    }
+
+    @Test
+    void chineseAndJapaneseReadAt500CharactersAMinuteAndCountDictionaryWords() {
+        Words.Count count = Words.count("北京今天发布了新规定。".repeat(100)); // 1,000 Han characters
+        assertThat(count.cjkChars()).isEqualTo(1000);
+        assertThat(count.minutes()).isEqualTo(2);
+        assertThat(count.words()).isBetween(300, 900); // words, not characters, and not one run
+    }
+}
