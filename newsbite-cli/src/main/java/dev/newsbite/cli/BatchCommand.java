@@ -1,5 +1,6 @@
 package dev.newsbite.cli;
 
+import dev.newsbite.ExtractOptions;
 import dev.newsbite.Extractor;
 import dev.newsbite.cli.batch.BatchInputs;
 import dev.newsbite.cli.batch.BatchRunner;
@@ -91,7 +92,9 @@ final class BatchCommand implements Callable<Integer> {
         List<Path> files = walk.files();
         boolean archives = files.stream().anyMatch(BatchInputs::isWarcName);
         long totalBytes = BatchInputs.totalBytes(files);
-        PageJob job = new PageJob(Extractor.create(), PageReader.create(), pageUrls);
+        // Rows carry no bite (summary, people, quotes): the batch does not pay for one.
+        PageJob job = new PageJob(Extractor.create(ExtractOptions.defaults().withBite(false)), PageReader.create(),
+                pageUrls);
         BatchRunner runner = new BatchRunner(job, threadCount, Duration.ofMillis((long) (fileTimeoutSeconds * 1000)));
         boolean showProgress = progress != null ? progress : System.console() != null;
         BatchRunner.Summary summary;

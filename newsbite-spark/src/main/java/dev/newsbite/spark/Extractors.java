@@ -1,5 +1,6 @@
 package dev.newsbite.spark;
 
+import dev.newsbite.ExtractOptions;
 import dev.newsbite.Extractor;
 
 /**
@@ -11,7 +12,8 @@ final class Extractors {
     }
 
     private static final class Holder {
-        static final PageExtraction PAGES = new PageExtraction(Extractor.create());
+        // The rows carry no bite (summary, people, quotes), so the job does not compute one.
+        static final PageExtraction PAGES = new PageExtraction(Extractor.create(ExtractOptions.defaults().withBite(false)));
     }
 
     static PageExtraction shared() {
