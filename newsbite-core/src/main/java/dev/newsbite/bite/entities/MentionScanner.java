@@ -1,0 +1,545 @@
+package dev.newsbite.bite.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cuts paragraphs into capitalised names and notes the evidence around each: titles before it,
+ * an apposition after it, a verb of saying next to it, a place preposition before it, a dateline.
+ * One left-to-right pass over the characters per paragraph, then one over the words; no regular
+ * expressions, no recursion.
+ */
+final class MentionScanner {
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Ltd",
+            "Corp", "Co", "Jr", "Sr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Mt", "No");
+    /** Possessive words that belong inside a name ("Women's Tennis Association"). */
+    private static final Set<String> POSSESSIVE_IN_NAME = Set.of("Women's", "Men's", "Children's", "People's",
+            "Farmers'", "Workers'", "Veterans'", "Teachers'", "Nurses'", "Lloyd's", "Citizens'", "Employers'",
+            "Women’s", "Men’s", "Children’s", "People’s", "Farmers’", "Workers’");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "la", "van", "von", "der",
+            "den", "al", "bin", "du", "da", "del", "di", "le");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "across", "towards",
+            "toward", "outside", "between", "around", "through", "via", "from");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest");
+    private static final Set<String> HYPHEN_PLACE = Set.of("based", "born", "headquartered");
+    static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "adds", "warned",
+            "argued", "insisted", "explained", "noted", "stressed", "claimed", "acknowledged", "admitted",
+            "cautioned", "conceded", "wrote", "writes", "announced", "declared", "replied", "asked");
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor",
+            "Sir", "Dame", "Lord", "Lady", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.");
+
+    private static final int MAX_RUN = 12;
+
+    private final Lexicon lex = Lexicon.INSTANCE;
+
+    /** A word of a paragraph. */
+    private record Word(String text, int start, int end, boolean capital, boolean allCaps, boolean digit,
+            boolean sentenceStart, boolean possessive, boolean hyphenPlace) {}
+
+    List<Mention> scan(List<String> paragraphs) {
+        List<List<Word>> words = new ArrayList<>(paragraphs.size());
+        Set<String> lowerSeen = new HashSet<>();
+        for (String p : paragraphs) {
+            List<Word> ws = words(p);
+            for (Word w : ws) {
+                if (!w.capital && !w.digit) {
+                    lowerSeen.add(w.text);
+                }
+            }
+            words.add(ws);
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            scanParagraph(i, paragraphs.get(i), words.get(i), lowerSeen, out);
+        }
+        return out;
+    }
+
+    private void scanParagraph(int index, String text, List<Word> ws, Set<String> lowerSeen, List<Mention> out) {
+        int first = 0;
+        int datelineEnd = datelineEnd(text);
+        if (datelineEnd > 0) {
+            List<String> name = new ArrayList<>();
+            while (first < ws.size() && ws.get(first).end <= datelineEnd) {
+                name.add(titleCase(ws.get(first).text));
+                first++;
+            }
+            if (!name.isEmpty()) {
+                Mention m = new Mention(out.size(), index, 0, datelineEnd, name);
+                m.dateline = true;
+                m.placeCue = true;
+                out.add(m);
+            }
+        }
+        int i = first;
+        while (i < ws.size()) {
+            Word w = ws.get(i);
+            if (w.hyphenPlace) {
+                String place = w.text.substring(0, w.text.lastIndexOf('-'));
+                Mention m = new Mention(out.size(), index, w.start, w.start + place.length(), List.of(place));
+                m.placeCue = true;
+                out.add(m);
+                i++;
+                continue;
+            }
+            if (!startsName(w)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            // A name has at most MAX_RUN words; the cap also bounds the splitting below.
+            while (j + 1 < ws.size() && j - i < MAX_RUN && !ws.get(j).possessive && adjacent(text, ws.get(j), ws.get(j + 1))) {
+                Word next = ws.get(j + 1);
+                if (startsName(next)) {
+                    j++;
+                } else if (CONNECTORS.contains(next.text) && j + 2 < ws.size()
+                        && adjacent(text, next, ws.get(j + 2)) && startsName(ws.get(j + 2))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            emit(index, text, ws, i, j, lowerSeen, out);
+            i = j + 1;
+        }
+    }
+
+    private static boolean startsName(Word w) {
+        return w.capital && !w.digit && !w.hyphenPlace;
+    }
+
+    /** Splits the run [from, to] into names by the connector, title and sentence-start rules. */
+    private void emit(int paragraph, String text, List<Word> ws, int from, int to, Set<String> lowerSeen,
+            List<Mention> out) {
+        int a = from;
+        int b = to;
+        // Sentence-start capitals and function words are not names.
+        while (a <= b && (lex.common.contains(ws.get(a).text) || lex.calendar.contains(ws.get(a).text)
+                || CONNECTORS.contains(ws.get(a).text) || commonAtStart(ws.get(a), lowerSeen))) {
+            a++;
+        }
+        // Days and months split a run ("Monday's", "Saturday's final").
+        for (int k = a; k <= b; k++) {
+            if (lex.calendar.contains(ws.get(k).text)) {
+                emit(paragraph, text, ws, a, k - 1, lowerSeen, out, true);
+                a = k + 1;
+            }
+        }
+        emit(paragraph, text, ws, a, b, lowerSeen, out, true);
+    }
+
+    private void emit(int paragraph, String text, List<Word> ws, int a, int b, Set<String> lowerSeen,
+            List<Mention> out, boolean split) {
+        while (a <= b && CONNECTORS.contains(ws.get(a).text)) {
+            a++;
+        }
+        while (b >= a && CONNECTORS.contains(ws.get(b).text)) {
+            b--;
+        }
+        if (a > b) {
+            return;
+        }
+        // "and" joins only inside an organisation's name ("Competition and Markets Authority").
+        for (int k = a + 1; k < b; k++) {
+            String t = ws.get(k).text;
+            if ((t.equals("and") || t.equals("&")) && !lex.orgSuffixes.contains(ws.get(b).text)
+                    && !(lex.orgHeads.contains(ws.get(a).text) && hasOfFor(ws, a, b))) {
+                emit(paragraph, text, ws, a, k - 1, lowerSeen, out, true);
+                emit(paragraph, text, ws, k + 1, b, lowerSeen, out, true);
+                return;
+            }
+        }
+        // "of"/"for" joins after an organisation or place word ("Bank of England", "Isle of Man").
+        for (int k = a + 1; k < b; k++) {
+            String t = ws.get(k).text;
+            if (t.equals("of") || t.equals("for")) {
+                String left = ws.get(k - 1).text;
+                // Two single unknown words stay one name ("Kyle of Lochalsh"); "Marin of Romania" does not.
+                boolean pair = k - 1 == a && k + 1 == b && !lex.isPlace(ws.get(b).text)
+                        && !lex.isPlace(left) && !lex.isTitle(left);
+                if (!lex.orgHeads.contains(left) && !lex.orgSuffixes.contains(left)
+                        && !lex.placeBefore.contains(left) && !pair) {
+                    emit(paragraph, text, ws, a, k - 1, lowerSeen, out, true);
+                    emit(paragraph, text, ws, k + 1, b, lowerSeen, out, true);
+                    return;
+                }
+            }
+        }
+        // Titles before a name: "Vice Foreign Minister Zhao Wenjun", "ECB President Helena Brandt".
+        int t = -1;
+        for (int k = b - 1; k >= a; k--) {
+            if (lex.isTitle(ws.get(k).text)) {
+                t = k;
+                break;
+            }
+        }
+        StringBuilder titles = new StringBuilder();
+        PersonNames.Gender gender = PersonNames.Gender.UNKNOWN;
+        if (t >= 0 && !lex.orgSuffixes.contains(ws.get(b).text) && b - t <= 4) {
+            for (int k = a; k <= t; k++) {
+                String word = ws.get(k).text;
+                if (lex.isTitle(word)) {
+                    titles.append(titles.length() == 0 ? "" : " ").append(word);
+                    PersonNames.Gender g = lex.titles.get(word);
+                    if (g != PersonNames.Gender.UNKNOWN) {
+                        gender = g;
+                    }
+                } else if (!CONNECTORS.contains(word)) {
+                    // An organisation named inside the title ("ECB President", "Senate Majority Leader").
+                    addMention(paragraph, text, ws, k, k, lowerSeen, out, "", PersonNames.Gender.UNKNOWN);
+                }
+            }
+            a = t + 1;
+        } else if (t < 0 && lex.isTitle(ws.get(b).text) && a == b) {
+            return;
+        }
+        if (a > b) {
+            return;
+        }
+        addMention(paragraph, text, ws, a, b, lowerSeen, out, titles.toString(), gender);
+    }
+
+    private static boolean hasOfFor(List<Word> ws, int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (ws.get(k).text.equals("of") || ws.get(k).text.equals("for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addMention(int paragraph, String text, List<Word> ws, int a, int b, Set<String> lowerSeen,
+            List<Mention> out, String titles, PersonNames.Gender gender) {
+        List<String> names = new ArrayList<>(b - a + 1);
+        for (int k = a; k <= b; k++) {
+            names.add(ws.get(k).text);
+        }
+        Word first = ws.get(a);
+        Word last = ws.get(b);
+        String lastText = last.text;
+        if (lex.events.contains(lastText) || (lex.demonyms.contains(lastText) && !lex.orgSuffixes.contains(lastText))) {
+            return;
+        }
+        if (names.size() == 1 && (lex.common.contains(lastText) || lex.calendar.contains(lastText))) {
+            return;
+        }
+        Mention m = new Mention(out.size(), paragraph, first.start, last.end, names);
+        m.titles = titles;
+        m.titleGender = gender;
+        m.sentenceStart = first.sentenceStart && titles.isEmpty();
+        // With titles, the word before the name is a title, which says more than any cue would.
+        Word prev = titles.isEmpty() && a > 0 ? ws.get(a - 1) : null;
+        if (prev != null && adjacent(text, prev, first)) {
+            String p = prev.text;
+            m.roleBefore = lex.roles.contains(p);
+            m.placePreposition = PLACE_PREPOSITIONS.contains(p)
+                    || (p.equals("of") && a > 1 && COMPASS.contains(ws.get(a - 2).text));
+            m.placeCue = p.equals("counties") || p.equals("county");
+            m.sayingNext = SAYING.contains(p);
+        }
+        Word next = b + 1 < ws.size() ? ws.get(b + 1) : null;
+        if (next != null && adjacent(text, last, next) && SAYING.contains(next.text)) {
+            m.sayingNext = true;
+        }
+        after(text, last.end, m);
+        if (m.apposition == null && titles.isEmpty()) {
+            m.apposition = appositionBefore(text, first.start);
+        }
+        out.add(m);
+    }
+
+    /** Evidence in the few characters after a name: apposition, age, "who", "where", "(ABC)". */
+    private void after(String text, int end, Mention m) {
+        int i = end;
+        if (i < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+            i++;
+        }
+        if (i + 2 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 1) == '(') {
+            int close = text.indexOf(')', i + 2);
+            if (close > 0 && close - i < 12) {
+                String inside = text.substring(i + 2, close);
+                if (inside.length() >= 2 && inside.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')) {
+                    m.definesAcronym = inside;
+                }
+            }
+            return;
+        }
+        if (i + 2 >= text.length() || text.charAt(i) != ',' || text.charAt(i + 1) != ' ') {
+            return;
+        }
+        int limit = Math.min(text.length(), i + 90);
+        int j = i + 2;
+        int wordStart = j;
+        List<String> apposition = new ArrayList<>(8);
+        while (j <= limit) {
+            char c = j < limit ? text.charAt(j) : ' ';
+            if (!Character.isLetterOrDigit(c) && c != '\'' && c != '’' && c != '-') {
+                if (j > wordStart) {
+                    apposition.add(text.substring(wordStart, j));
+                }
+                if (c == ',' || c == '.' || c == ';' || apposition.size() >= 8) {
+                    break;
+                }
+                wordStart = j + 1;
+            }
+            j++;
+        }
+        if (apposition.isEmpty()) {
+            return;
+        }
+        String head = apposition.get(0);
+        if (apposition.size() == 1 && head.chars().allMatch(Character::isDigit) && head.length() <= 3) {
+            m.ageAfter = true;
+            return;
+        }
+        if (head.equals("who")) {
+            m.whoAfter = true;
+            return;
+        }
+        if (head.equals("where")) {
+            m.apposition = EntityKind.PLACE;
+            return;
+        }
+        if (!head.equals("a") && !head.equals("an") && !head.equals("the") && !head.equals("its")
+                && !head.equals("his") && !head.equals("her") && !head.equals("their")) {
+            return;
+        }
+        for (int k = 1; k < apposition.size(); k++) {
+            String w = stripPossessive(apposition.get(k));
+            if (w.equals(apposition.get(k)) && lex.roles.contains(w) || w.endsWith("ist") && w.length() > 5
+                    && Character.isLowerCase(w.charAt(0))) {
+                m.apposition = EntityKind.PERSON;
+                return;
+            }
+            if (lex.placeHeads.contains(w)) {
+                m.apposition = EntityKind.PLACE;
+                return;
+            }
+            if (lex.orgHeadNouns.contains(w)) {
+                m.apposition = EntityKind.ORGANISATION;
+                return;
+            }
+            if (w.equals("who") || w.equals("which") || w.equals("that")) {
+                return;
+            }
+        }
+    }
+
+    /** A capitalised first word of a sentence that the article also writes in lower case ("Storm"). */
+    private boolean commonAtStart(Word w, Set<String> lowerSeen) {
+        return w.sentenceStart && lowerSeen.contains(lower(w.text)) && !known(w.text) && !lex.isTitle(w.text);
+    }
+
+    /**
+     * "The Irish weather service, Met Éireann, issued": a description set off by a comma right before
+     * the name, opening a sentence or with a determiner, whose last word says what the name is.
+     */
+    private EntityKind appositionBefore(String text, int start) {
+        if (start < 3 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != ',') {
+            return null;
+        }
+        int end = start - 2;
+        int from = Math.max(0, end - 80);
+        int segment = from;
+        for (int i = end - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '.' || c == ';' || c == ':') {
+                segment = i + 1;
+                break;
+            }
+        }
+        String[] words = text.substring(segment, end).strip().split(" ");
+        if (words.length < 2 || words.length > 8) {
+            return null;
+        }
+        String det = lower(words[0]);
+        if (!det.equals("the") && !det.equals("its") && !det.equals("his") && !det.equals("her")
+                && !det.equals("their") && !det.equals("a") && !det.equals("an")) {
+            return null;
+        }
+        String head = words[words.length - 1];
+        if (lex.orgHeadNouns.contains(head)) {
+            return EntityKind.ORGANISATION;
+        }
+        if (lex.placeHeads.contains(head)) {
+            return EntityKind.PLACE;
+        }
+        if (lex.roles.contains(head)) {
+            return EntityKind.PERSON;
+        }
+        return null;
+    }
+
+    private boolean known(String word) {
+        return lex.isPlace(word) || lex.firstNames.containsKey(word) || lex.knownOrgs.contains(word);
+    }
+
+    /** The end of a dateline ("SEOUL — ", "LOS ANGELES, Calif. — "), or -1. */
+    static int datelineEnd(String text) {
+        int n = Math.min(text.length(), 60);
+        int i = 0;
+        int letters = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return -1;
+                }
+                letters++;
+            } else if (c != ' ' && c != '.' && c != '\'' && c != '-') {
+                break;
+            }
+            i++;
+        }
+        if (letters < 3 || i >= n) {
+            return -1;
+        }
+        int nameEnd = i;
+        while (nameEnd > 0 && text.charAt(nameEnd - 1) == ' ') {
+            nameEnd--;
+        }
+        char c = text.charAt(i);
+        if (c == '—' || c == '–' || (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
+            return nameEnd;
+        }
+        if (c == ',') {
+            // "LOS ANGELES, Calif. —": a short state part, then the dash.
+            int dash = -1;
+            for (int k = i + 1; k < Math.min(text.length(), i + 24); k++) {
+                char d = text.charAt(k);
+                if (d == '—' || d == '–') {
+                    dash = k;
+                    break;
+                }
+            }
+            return dash > 0 ? nameEnd : -1;
+        }
+        return -1;
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder sb = new StringBuilder(upper.length());
+        boolean startOfWord = true;
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            sb.append(startOfWord ? c : Character.toLowerCase(c));
+            startOfWord = c == ' ' || c == '-';
+        }
+        return sb.toString();
+    }
+
+    private static boolean adjacent(String text, Word a, Word b) {
+        for (int i = a.end; i < b.start; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static String stripPossessive(String w) {
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    /** The words of a paragraph, with sentence starts and possessives marked. */
+    private static List<Word> words(String p) {
+        List<Word> out = new ArrayList<>();
+        int n = p.length();
+        int i = 0;
+        while (i < n) {
+            char c = p.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i++;
+            while (i < n) {
+                char d = p.charAt(i);
+                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    i++;
+                } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == '&') && i + 1 < n
+                        && Character.isLetterOrDigit(p.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            String text = p.substring(start, i);
+            if (i < n && p.charAt(i) == '.' && ABBREVIATIONS.contains(text)) {
+                i++;
+                text = text + ".";
+            }
+            boolean possessive = false;
+            if (text.endsWith("'s") || text.endsWith("’s")) {
+                if (POSSESSIVE_IN_NAME.contains(text)) {
+                    possessive = false;
+                } else {
+                    text = text.substring(0, text.length() - 2);
+                    possessive = true;
+                }
+            } else if (i < n && (p.charAt(i) == '\'' || p.charAt(i) == '’') && text.endsWith("s")
+                    && (i + 1 >= n || !Character.isLetter(p.charAt(i + 1)))) {
+                if (POSSESSIVE_IN_NAME.contains(text + p.charAt(i))) {
+                    text = text + p.charAt(i);
+                    i++;
+                } else {
+                    possessive = true;
+                }
+            }
+            char f = text.charAt(0);
+            boolean capital = Character.isUpperCase(f);
+            boolean allCaps = text.length() >= 2 && text.chars().allMatch(ch -> !Character.isLetter(ch)
+                    || Character.isUpperCase(ch)) && text.chars().anyMatch(Character::isLetter);
+            boolean digit = text.chars().anyMatch(Character::isDigit);
+            int hyphen = text.lastIndexOf('-');
+            boolean hyphenPlace = capital && hyphen > 0 && HYPHEN_PLACE.contains(text.substring(hyphen + 1));
+            out.add(new Word(text, start, start + text.length(), capital, allCaps, digit,
+                    sentenceStart(p, start, out), possessive, hyphenPlace));
+        }
+        return out;
+    }
+
+    private static boolean sentenceStart(String p, int start, List<Word> before) {
+        int i = start - 1;
+        boolean quote = false;
+        while (i >= 0) {
+            char c = p.charAt(i);
+            if (c == ' ' || c == '\u00a0') {
+                i--;
+            } else if (c == '"' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '«' || c == '„'
+                    || c == '\'') {
+                quote = true;
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = p.charAt(i);
+        if (c == '!' || c == '?' || c == '—' || c == '–') {
+            return true;
+        }
+        if (c == ':') {
+            return quote;
+        }
+        if (c == '.') {
+            Word prev = before.isEmpty() ? null : before.get(before.size() - 1);
+            return prev == null || prev.end != i + 1 || !prev.text.endsWith(".");
+        }
+        return false;
+    }
+}
