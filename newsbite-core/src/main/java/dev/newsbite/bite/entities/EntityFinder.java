@@ -109,7 +109,7 @@ public final class EntityFinder {
             return EntityKind.PLACE;
         }
         if (m.size() >= 2 && m.size() <= 4 && !hasConnector(m)
-                && (lex.firstNames.containsKey(m.first()) || m.sayingNext || m.whoAfter)) {
+                && (lex.firstNames.containsKey(m.first()) || m.sayingNext || m.whoAfter || m.afterPlacePossessive)) {
             return EntityKind.PERSON;
         }
         return null;
@@ -125,7 +125,7 @@ public final class EntityFinder {
         }
         if (m.size() >= 2) {
             for (String w : m.words) {
-                if (lex.orgAnywhere.contains(w)) {
+                if (lex.orgAnywhere.contains(w) || w.equals("&")) {
                     return true;
                 }
             }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,7 +18,7 @@ import java.util.Set;
 final class Lexicon {
     static final Lexicon INSTANCE = new Lexicon();
 
-    /** Place names, keyed by their lower-case form, valued by the form to show. */
+    /** Place names as written in running text (datelines are title-cased before the lookup). */
     final Map<String, String> places;
     final Map<String, PersonNames.Gender> firstNames;
     final Map<String, PersonNames.Gender> titles;
@@ -45,7 +44,7 @@ final class Lexicon {
         Map<String, Set<String>> titleSections = sections("titles.txt");
         places = new HashMap<>();
         for (String line : lines("places.txt")) {
-            places.put(line.toLowerCase(Locale.ROOT), line);
+            places.put(line, line);
         }
         firstNames = gendered(names);
         titles = gendered(titleSections);
@@ -114,7 +113,7 @@ final class Lexicon {
     }
 
     boolean isPlace(String name) {
-        return places.containsKey(name.toLowerCase(Locale.ROOT));
+        return places.containsKey(name);
     }
 
     boolean isTitle(String word) {

@@ -27,6 +27,8 @@ final class Mention {
     boolean placeCue;
     boolean dateline;
     boolean sentenceStart;
+    /** Right after a place's possessive: "Ethiopia's Tadesse Bekele". */
+    boolean afterPlacePossessive;
     /** Whether the text right after is "(ABC)": an acronym the article defines for this name. */
     String definesAcronym;
 

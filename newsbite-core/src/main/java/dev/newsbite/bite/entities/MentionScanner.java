@@ -1,7 +1,6 @@
 package dev.newsbite.bite.entities;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,8 +32,46 @@ final class MentionScanner {
             "Sir", "Dame", "Lord", "Lady", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.");
 
     private static final int MAX_RUN = 12;
+    private static final Set<String> OF_AT = Set.of("of", "at", "for", "to", "in");
 
     private final Lexicon lex = Lexicon.INSTANCE;
+
+    /**
+     * Whether the article writes a word in lower case somewhere, asked only for the few capitalised
+     * sentence starts that are not known names, and remembered.
+     */
+    static final class LowerWords {
+        private final List<String> paragraphs;
+        private final java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+
+        LowerWords(List<String> paragraphs) {
+            this.paragraphs = paragraphs;
+        }
+
+        boolean contains(String lower) {
+            Boolean b = known.get(lower);
+            if (b == null) {
+                b = find(lower);
+                known.put(lower, b);
+            }
+            return b;
+        }
+
+        private boolean find(String lower) {
+            for (String p : paragraphs) {
+                int i = p.indexOf(lower);
+                while (i >= 0) {
+                    int end = i + lower.length();
+                    if ((i == 0 || !Character.isLetter(p.charAt(i - 1)))
+                            && (end == p.length() || !Character.isLetter(p.charAt(end)))) {
+                        return true;
+                    }
+                    i = p.indexOf(lower, i + 1);
+                }
+            }
+            return false;
+        }
+    }
 
     /** A word of a paragraph. */
     private record Word(String text, int start, int end, boolean capital, boolean allCaps, boolean digit,
@@ -42,15 +79,9 @@ final class MentionScanner {
 
     List<Mention> scan(List<String> paragraphs) {
         List<List<Word>> words = new ArrayList<>(paragraphs.size());
-        Set<String> lowerSeen = new HashSet<>();
+        LowerWords lowerSeen = new LowerWords(paragraphs);
         for (String p : paragraphs) {
-            List<Word> ws = words(p);
-            for (Word w : ws) {
-                if (!w.capital && !w.digit) {
-                    lowerSeen.add(w.text);
-                }
-            }
-            words.add(ws);
+            words.add(words(p));
         }
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -59,7 +90,7 @@ final class MentionScanner {
         return out;
     }
 
-    private void scanParagraph(int index, String text, List<Word> ws, Set<String> lowerSeen, List<Mention> out) {
+    private void scanParagraph(int index, String text, List<Word> ws, LowerWords lowerSeen, List<Mention> out) {
         int first = 0;
         int datelineEnd = datelineEnd(text);
         if (datelineEnd > 0) {
@@ -92,7 +123,8 @@ final class MentionScanner {
             }
             int j = i;
             // A name has at most MAX_RUN words; the cap also bounds the splitting below.
-            while (j + 1 < ws.size() && j - i < MAX_RUN && !ws.get(j).possessive && adjacent(text, ws.get(j), ws.get(j + 1))) {
+            while (j + 1 < ws.size() && j - i < MAX_RUN && !endsName(text, ws.get(j))
+                    && adjacent(text, ws.get(j), ws.get(j + 1))) {
                 Word next = ws.get(j + 1);
                 if (startsName(next)) {
                     j++;
@@ -108,18 +140,44 @@ final class MentionScanner {
         }
     }
 
+    /**
+     * A possessive ends a name ("South Korea's Unification Ministry"), except a plural one before
+     * another capitalised word ("Manchester Magistrates' Court"), which names one thing.
+     */
+    private static boolean endsName(String text, Word w) {
+        return w.possessive && !(w.end < text.length() && (text.charAt(w.end) == '\'' || text.charAt(w.end) == '’')
+                && w.text.endsWith("s"));
+    }
+
+    private static boolean adjacent(String text, Word a, Word b) {
+        int from = a.end;
+        if (a.possessive && from < b.start && (text.charAt(from) == '\'' || text.charAt(from) == '’')) {
+            from++; // "Magistrates' Court"
+            if (from < b.start && text.charAt(from) == 's') {
+                from++; // "Ethiopia's Tadesse Bekele"
+            }
+        }
+        for (int i = from; i < b.start; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean startsName(Word w) {
         return w.capital && !w.digit && !w.hyphenPlace;
     }
 
     /** Splits the run [from, to] into names by the connector, title and sentence-start rules. */
-    private void emit(int paragraph, String text, List<Word> ws, int from, int to, Set<String> lowerSeen,
+    private void emit(int paragraph, String text, List<Word> ws, int from, int to, LowerWords lowerSeen,
             List<Mention> out) {
         int a = from;
         int b = to;
         // Sentence-start capitals and function words are not names.
-        while (a <= b && (lex.common.contains(ws.get(a).text) || lex.calendar.contains(ws.get(a).text)
-                || CONNECTORS.contains(ws.get(a).text) || commonAtStart(ws.get(a), lowerSeen))) {
+        while (a <= b && !knownSpan(ws, a, b) && (lex.common.contains(ws.get(a).text)
+                || lex.calendar.contains(ws.get(a).text) || CONNECTORS.contains(ws.get(a).text)
+                || commonAtStart(ws.get(a), lowerSeen))) {
             a++;
         }
         // Days and months split a run ("Monday's", "Saturday's final").
@@ -132,7 +190,7 @@ final class MentionScanner {
         emit(paragraph, text, ws, a, b, lowerSeen, out, true);
     }
 
-    private void emit(int paragraph, String text, List<Word> ws, int a, int b, Set<String> lowerSeen,
+    private void emit(int paragraph, String text, List<Word> ws, int a, int b, LowerWords lowerSeen,
             List<Mention> out, boolean split) {
         while (a <= b && CONNECTORS.contains(ws.get(a).text)) {
             a++;
@@ -146,7 +204,7 @@ final class MentionScanner {
         // "and" joins only inside an organisation's name ("Competition and Markets Authority").
         for (int k = a + 1; k < b; k++) {
             String t = ws.get(k).text;
-            if ((t.equals("and") || t.equals("&")) && !lex.orgSuffixes.contains(ws.get(b).text)
+            if (t.equals("and") && !lex.orgSuffixes.contains(ws.get(b).text)
                     && !(lex.orgHeads.contains(ws.get(a).text) && hasOfFor(ws, a, b))) {
                 emit(paragraph, text, ws, a, k - 1, lowerSeen, out, true);
                 emit(paragraph, text, ws, k + 1, b, lowerSeen, out, true);
@@ -212,11 +270,13 @@ final class MentionScanner {
         return false;
     }
 
-    private void addMention(int paragraph, String text, List<Word> ws, int a, int b, Set<String> lowerSeen,
+    private void addMention(int paragraph, String text, List<Word> ws, int a, int b, LowerWords lowerSeen,
             List<Mention> out, String titles, PersonNames.Gender gender) {
         List<String> names = new ArrayList<>(b - a + 1);
         for (int k = a; k <= b; k++) {
-            names.add(ws.get(k).text);
+            Word w = ws.get(k);
+            // A plural possessive inside a name keeps its apostrophe ("Magistrates' Court").
+            names.add(k < b && w.possessive ? w.text + text.charAt(w.end) : w.text);
         }
         Word first = ws.get(a);
         Word last = ws.get(b);
@@ -240,6 +300,7 @@ final class MentionScanner {
                     || (p.equals("of") && a > 1 && COMPASS.contains(ws.get(a - 2).text));
             m.placeCue = p.equals("counties") || p.equals("county");
             m.sayingNext = SAYING.contains(p);
+            m.afterPlacePossessive = prev.possessive && lex.isPlace(p);
         }
         Word next = b + 1 < ws.size() ? ws.get(b + 1) : null;
         if (next != null && adjacent(text, last, next) && SAYING.contains(next.text)) {
@@ -304,6 +365,11 @@ final class MentionScanner {
             m.apposition = EntityKind.PLACE;
             return;
         }
+        if (lex.roles.contains(head) && apposition.size() >= 3 && OF_AT.contains(apposition.get(1))
+                || apposition.size() >= 4 && lex.roles.contains(apposition.get(1)) && OF_AT.contains(apposition.get(2))) {
+            m.apposition = EntityKind.PERSON; // ", chief executive of …", ", president of …"
+            return;
+        }
         if (!head.equals("a") && !head.equals("an") && !head.equals("the") && !head.equals("its")
                 && !head.equals("his") && !head.equals("her") && !head.equals("their")) {
             return;
@@ -329,9 +395,21 @@ final class MentionScanner {
         }
     }
 
+    /** Whether words [a, b] are a known place or institution ("New York", "New Zealand"). */
+    private boolean knownSpan(List<Word> ws, int a, int b) {
+        if (b == a || b - a > 3) {
+            return false;
+        }
+        StringBuilder sb = new StringBuilder(ws.get(a).text);
+        for (int k = a + 1; k <= b; k++) {
+            sb.append(' ').append(ws.get(k).text);
+        }
+        return lex.isPlace(sb.toString());
+    }
+
     /** A capitalised first word of a sentence that the article also writes in lower case ("Storm"). */
-    private boolean commonAtStart(Word w, Set<String> lowerSeen) {
-        return w.sentenceStart && lowerSeen.contains(lower(w.text)) && !known(w.text) && !lex.isTitle(w.text);
+    private boolean commonAtStart(Word w, LowerWords lowerSeen) {
+        return w.sentenceStart && !known(w.text) && !lex.isTitle(w.text) && lowerSeen.contains(lower(w.text));
     }
 
     /**
@@ -403,6 +481,19 @@ final class MentionScanner {
             nameEnd--;
         }
         char c = text.charAt(i);
+        if (c == '(') {
+            // "BERLIN (AP) —": the agency stays in the text to be read as a name.
+            int close = text.indexOf(')', i);
+            if (close < 0 || close - i > 30 || close + 2 >= text.length()) {
+                return -1;
+            }
+            int k = close + 1;
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            char d = k < text.length() ? text.charAt(k) : ' ';
+            return d == '—' || d == '–' || d == '-' ? nameEnd : -1;
+        }
         if (c == '—' || c == '–' || (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
             return nameEnd;
         }
@@ -432,15 +523,6 @@ final class MentionScanner {
         return sb.toString();
     }
 
-    private static boolean adjacent(String text, Word a, Word b) {
-        for (int i = a.end; i < b.start; i++) {
-            if (text.charAt(i) != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }
@@ -459,6 +541,11 @@ final class MentionScanner {
         int i = 0;
         while (i < n) {
             char c = p.charAt(i);
+            if (c == '&' && i > 0 && p.charAt(i - 1) == ' ') {
+                out.add(new Word("&", i, i + 1, false, false, false, false, false, false));
+                i++;
+                continue;
+            }
             if (!Character.isLetterOrDigit(c)) {
                 i++;
                 continue;
@@ -467,7 +554,7 @@ final class MentionScanner {
             i++;
             while (i < n) {
                 char d = p.charAt(i);
-                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                if (Character.isLetterOrDigit(d) || (d >= '\u0300' && Character.getType(d) == Character.NON_SPACING_MARK)) {
                     i++;
                 } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == '&') && i + 1 < n
                         && Character.isLetterOrDigit(p.charAt(i + 1))) {
@@ -500,13 +587,18 @@ final class MentionScanner {
             }
             char f = text.charAt(0);
             boolean capital = Character.isUpperCase(f);
-            boolean allCaps = text.length() >= 2 && text.chars().allMatch(ch -> !Character.isLetter(ch)
-                    || Character.isUpperCase(ch)) && text.chars().anyMatch(Character::isLetter);
-            boolean digit = text.chars().anyMatch(Character::isDigit);
+            boolean digit = false;
+            boolean lowerLetter = false;
+            for (int k = 0; k < text.length(); k++) {
+                char ch = text.charAt(k);
+                digit |= Character.isDigit(ch);
+                lowerLetter |= Character.isLowerCase(ch);
+            }
+            boolean allCaps = text.length() >= 2 && capital && !lowerLetter;
             int hyphen = text.lastIndexOf('-');
             boolean hyphenPlace = capital && hyphen > 0 && HYPHEN_PLACE.contains(text.substring(hyphen + 1));
             out.add(new Word(text, start, start + text.length(), capital, allCaps, digit,
-                    sentenceStart(p, start, out), possessive, hyphenPlace));
+                    capital && sentenceStart(p, start, out), possessive, hyphenPlace));
         }
         return out;
     }

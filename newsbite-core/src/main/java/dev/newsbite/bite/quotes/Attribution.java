@@ -17,6 +17,7 @@ final class Attribution {
     /** Verbs that take a quotation as their object inside a sentence ("called the deal "…""). */
     private static final Set<String> CALLING = Set.of("called", "calls", "described", "describes", "dubbed",
             "termed", "branded");
+    private static final Set<String> OF_AT = Set.of("of", "at", "for", "to", "in");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
     private static final int TRAILING_WORDS = 12;
     private static final int LOOK = 300;
@@ -139,11 +140,13 @@ final class Attribution {
         String first = w.lower(0);
         if (!first.equals("a") && !first.equals("an") && !first.equals("the") && !first.equals("its")
                 && !first.equals("his") && !first.equals("her") && !first.equals("their")
-                && !first.equals("who")) {
+                && !first.equals("who") && !PersonNames.isRole(first) && !PersonNames.isRole(w.lower(1 % w.size()))) {
             return false;
         }
-        if (first.equals("who")) {
-            return true;
+        boolean roleOf = w.size() >= 3 && PersonNames.isRole(first) && OF_AT.contains(w.lower(1))
+                || w.size() >= 4 && PersonNames.isRole(w.lower(1)) && OF_AT.contains(w.lower(2));
+        if (first.equals("who") || roleOf) {
+            return true; // ", who led …," or ", chief executive of …,"
         }
         for (int k = 1; k < Math.min(w.size(), 6); k++) {
             String word = w.lower(k);
@@ -177,12 +180,26 @@ final class Attribution {
         return false;
     }
 
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Ltd", "Corp",
+            "Co", "Jr", "Sr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Mt", "No", "vs");
+
+    /** Whether the full stop at {@code dot} ends an abbreviation ("Mr.", "Corp."), not a sentence. */
+    static boolean abbreviation(String text, int dot) {
+        int i = dot;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1)) && dot - i < 5) {
+            i--;
+        }
+        return i < dot && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                && ABBREVIATIONS.contains(text.substring(i, dot));
+    }
+
     /** End of the sentence that starts at {@code from}: a full stop, ! or ? before a space, or a new quotation. */
     static int sentenceEnd(String text, int from) {
         int limit = Math.min(text.length(), from + LOOK);
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || text.charAt(i + 1) == ' ')) {
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || text.charAt(i + 1) == ' ')
+                    && !(c == '.' && abbreviation(text, i))) {
                 return i;
             }
             if ((c == '"' || c == '“' || c == '«' || c == '„') && i > from) {
@@ -196,7 +213,8 @@ final class Attribution {
     static int sentenceEndPlain(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || text.charAt(i + 1) == ' ')) {
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || text.charAt(i + 1) == ' ')
+                    && !(c == '.' && abbreviation(text, i))) {
                 return i;
             }
         }
@@ -208,7 +226,8 @@ final class Attribution {
         int limit = Math.max(0, at - LOOK);
         for (int i = at - 1; i >= limit; i--) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && text.charAt(i + 1) == ' '
+                    && !(c == '.' && abbreviation(text, i))) {
                 return i + 1;
             }
             if (c == '"' || c == '”' || c == '»') {

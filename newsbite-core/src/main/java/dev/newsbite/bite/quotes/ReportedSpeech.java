@@ -57,6 +57,12 @@ final class ReportedSpeech {
     }
 
     private void sentence(int p, String text, int start, int end, List<Reported> out) {
+        // Most sentences hold neither form: a cheap look before any word is read.
+        int thatAt = text.indexOf(" that ", start);
+        boolean hasThat = thatAt >= 0 && thatAt < end;
+        if (!hasThat && !text.regionMatches(true, start + leadingSpace(text, start), "according to ", 0, 13)) {
+            return;
+        }
         Attribution.Words w = new Attribution.Words(text, start, end);
         if (w.size() > 3 && w.lower(0).equals("according") && w.lower(1).equals("to")) {
             according(p, text, w, end, out);
@@ -104,6 +110,14 @@ final class ReportedSpeech {
             return;
         }
         int i = h.end();
+        if (text.startsWith(" of ", i)) {
+            // "According to James Whitfield of Calder Research, …"
+            int comma = text.indexOf(',', i);
+            if (comma < 0 || comma > end || comma - i > 50) {
+                return;
+            }
+            i = comma;
+        }
         if (i >= end || text.charAt(i) != ',') {
             return;
         }
@@ -115,6 +129,14 @@ final class ReportedSpeech {
         if (!clause.isEmpty()) {
             out.add(new Reported(p, i + 1, h.entity(), clause));
         }
+    }
+
+    private static int leadingSpace(String text, int start) {
+        int i = start;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i - start;
     }
 
     /** A word between "told" and "that" (the person told): no punctuation before it. */

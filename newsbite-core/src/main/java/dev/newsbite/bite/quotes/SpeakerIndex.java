@@ -14,15 +14,15 @@ import java.util.Map;
  * first, so the work is linear in the text.
  */
 final class SpeakerIndex {
-    private static final int LONGEST_FORM = 6;
-
     /** A name of a speaker at [start, end) of a paragraph. */
     record Hit(int paragraph, int start, int end, Entity entity) {}
 
     private final List<List<Hit>> byParagraph;
+    private final List<String> paragraphs;
     private final Map<Entity, PersonNames.Gender> genders = new HashMap<>();
 
     SpeakerIndex(List<String> paragraphs, List<Entity> entities) {
+        this.paragraphs = paragraphs;
         Map<String, Entity> forms = new HashMap<>();
         for (Entity e : entities) {
             if (e.kind() == EntityKind.PLACE) {
@@ -40,71 +40,73 @@ final class SpeakerIndex {
                 genders.put(e, PersonNames.gender(e));
             }
         }
+        // Forms by their first word, longest first, so one lookup per capitalised word finds them.
+        Map<String, List<Map.Entry<String, Entity>>> byFirstWord = new HashMap<>();
+        for (Map.Entry<String, Entity> f : forms.entrySet()) {
+            String form = f.getKey();
+            int space = form.indexOf(' ');
+            String first = space < 0 ? form : form.substring(0, space);
+            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(f);
+        }
+        byFirstWord.values().forEach(l -> l.sort((a, b) -> b.getKey().length() - a.getKey().length()));
         byParagraph = new ArrayList<>(paragraphs.size());
         for (int p = 0; p < paragraphs.size(); p++) {
-            byParagraph.add(scan(p, paragraphs.get(p), forms));
+            byParagraph.add(scan(p, paragraphs.get(p), byFirstWord));
         }
     }
 
-    private static List<Hit> scan(int paragraph, String text, Map<String, Entity> forms) {
+    private static List<Hit> scan(int paragraph, String text, Map<String, List<Map.Entry<String, Entity>>> forms) {
         List<Hit> hits = new ArrayList<>();
         if (forms.isEmpty()) {
             return hits;
         }
-        List<int[]> words = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             int start = i;
+            if (!Character.isUpperCase(c)) {
+                // Names start with a capital: skip the rest of this word cheaply.
+                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
             while (i < n && (Character.isLetterOrDigit(text.charAt(i))
                     || ((text.charAt(i) == '-' || text.charAt(i) == '.' || text.charAt(i) == '\''
                             || text.charAt(i) == '’') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
                 i++;
+            }
+            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                continue;
             }
             int end = i;
             if (end - start > 2 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) {
                 end -= 2;
             }
             if (i < n && text.charAt(i) == '.' && end - start <= 4) {
-                end = i + 1; // "Inc.", "Ltd." as the entity may spell them
+                end = i + 1; // "Inc.", "Mr." as the entity may spell them
             }
-            words.add(new int[] {start, end});
-        }
-        int w = 0;
-        while (w < words.size()) {
-            int start = words.get(w)[0];
-            if (!Character.isUpperCase(text.charAt(start))) {
-                w++;
+            List<Map.Entry<String, Entity>> candidates = forms.get(text.substring(start, end));
+            if (candidates == null && end > i) {
+                candidates = forms.get(text.substring(start, i));
+            }
+            if (candidates == null) {
                 continue;
             }
-            Hit found = null;
-            int used = 0;
-            StringBuilder form = new StringBuilder();
-            for (int k = w; k < Math.min(words.size(), w + LONGEST_FORM); k++) {
-                int[] word = words.get(k);
-                if (k > w) {
-                    int gapStart = words.get(k - 1)[1];
-                    if (word[0] - gapStart != 1 || text.charAt(gapStart) != ' ') {
-                        break;
-                    }
-                    form.append(' ');
+            for (Map.Entry<String, Entity> f : candidates) {
+                String form = f.getKey();
+                int formEnd = start + form.length();
+                if (text.startsWith(form, start) && (formEnd == n || !Character.isLetterOrDigit(text.charAt(formEnd))
+                        || text.startsWith("'s", formEnd) || text.startsWith("’s", formEnd))) {
+                    hits.add(new Hit(paragraph, start, formEnd, f.getValue()));
+                    i = Math.max(i, formEnd);
+                    break;
                 }
-                form.append(text, word[0], word[1]);
-                Entity e = forms.get(form.toString());
-                if (e != null) {
-                    found = new Hit(paragraph, start, word[1], e);
-                    used = k - w + 1;
-                }
-            }
-            if (found != null) {
-                hits.add(found);
-                w += used;
-            } else {
-                w++;
             }
         }
         return hits;
@@ -137,8 +139,9 @@ final class SpeakerIndex {
 
     /**
      * Who "he" or "she" at this point refers to: the first fitting person named earlier in the
-     * paragraph (the paragraph's subject, as news writing puts it first), else the one fitting
-     * person of the nearest earlier paragraph that names people. Null when no one fits or two do.
+     * paragraph (the paragraph's subject, as news writing puts it first), else, in the nearest
+     * earlier paragraph that names people, the first fitting person of the last sentence naming one.
+     * Null when no one fits.
      *
      * @param quoted spans of the text inside quotation marks, whose names are not subjects
      */
@@ -160,25 +163,34 @@ final class SpeakerIndex {
             }
         }
         for (int p = paragraph - 1; p >= Math.max(0, paragraph - 2); p--) {
-            Entity only = null;
+            // The subject of the last sentence there that names a fitting person: its first such name.
+            List<Hit> hits = byParagraph.get(p);
+            Hit chosen = null;
             boolean anyPerson = false;
-            for (Hit h : byParagraph.get(p)) {
+            for (int k = hits.size() - 1; k >= 0; k--) {
+                Hit h = hits.get(k);
                 if (h.entity.kind() != EntityKind.PERSON || inside(h, quoted)) {
                     continue;
                 }
                 anyPerson = true;
-                if (fits(h.entity, wanted)) {
-                    if (only != null && !only.equals(h.entity)) {
-                        return null;
-                    }
-                    only = h.entity;
+                if (!fits(h.entity, wanted)) {
+                    continue;
+                }
+                if (chosen == null || sentenceOf(paragraphs.get(p), h.start) == sentenceOf(paragraphs.get(p), chosen.start)) {
+                    chosen = h;
+                } else {
+                    break;
                 }
             }
             if (anyPerson) {
-                return only;
+                return chosen == null ? null : chosen.entity;
             }
         }
         return null;
+    }
+
+    private static int sentenceOf(String text, int offset) {
+        return Attribution.sentenceStart(text, offset);
     }
 
     private boolean fits(Entity e, PersonNames.Gender wanted) {
