@@ -208,7 +208,10 @@ public final class EntityFinder {
                 }
                 String text = paragraphs.get(m.paragraph);
                 boolean before = i > 0 && isPlace(assigned[i - 1]) && mentions.get(i - 1).paragraph == m.paragraph
-                        && listGap(text, mentions.get(i - 1).end, m.start);
+                        && (listGap(text, mentions.get(i - 1).end, m.start)
+                                || (commaGap(text, mentions.get(i - 1).end, m.start) && i + 1 < mentions.size()
+                                        && mentions.get(i + 1).paragraph == m.paragraph
+                                        && listGap(text, m.end, mentions.get(i + 1).start)));
                 boolean after = i + 1 < mentions.size() && isPlace(assigned[i + 1])
                         && mentions.get(i + 1).paragraph == m.paragraph && listGap(text, m.end, mentions.get(i + 1).start);
                 if (before || after) {
@@ -220,6 +223,11 @@ public final class EntityFinder {
 
     private static boolean isPlace(Cluster c) {
         return c != null && c.kind == EntityKind.PLACE;
+    }
+
+    /** "Oslo, Bergen and Trondheim": a comma counts only inside a list that ends with "and". */
+    private static boolean commaGap(String text, int from, int to) {
+        return to - from == 2 && text.charAt(from) == ',' && text.charAt(from + 1) == ' ';
     }
 
     private static boolean listGap(String text, int from, int to) {

@@ -204,8 +204,13 @@ final class MentionScanner {
         // "and" joins only inside an organisation's name ("Competition and Markets Authority").
         for (int k = a + 1; k < b; k++) {
             String t = ws.get(k).text;
-            if (t.equals("and") && !lex.orgSuffixes.contains(ws.get(b).text)
-                    && !(lex.orgHeads.contains(ws.get(a).text) && hasOfFor(ws, a, b))) {
+            boolean joined = lex.orgSuffixes.contains(ws.get(b).text)
+                    || (lex.orgHeads.contains(ws.get(a).text) && hasOfFor(ws, a, b));
+            // Two whole names listed: "University of Queensland and Cornell University".
+            boolean twoNames = b - k >= 2 && lex.orgSuffixes.contains(ws.get(b).text)
+                    && (lex.orgSuffixes.contains(ws.get(k - 1).text)
+                            || (lex.orgHeads.contains(ws.get(a).text) && hasOfFor(ws, a, k - 1)));
+            if (t.equals("and") && (!joined || twoNames)) {
                 emit(paragraph, text, ws, a, k - 1, lowerSeen, out, true);
                 emit(paragraph, text, ws, k + 1, b, lowerSeen, out, true);
                 return;
@@ -281,7 +286,9 @@ final class MentionScanner {
         Word first = ws.get(a);
         Word last = ws.get(b);
         String lastText = last.text;
-        if (lex.events.contains(lastText) || (lex.demonyms.contains(lastText) && !lex.orgSuffixes.contains(lastText))) {
+        boolean named = names.contains("of") || names.contains("for");
+        if (lex.events.contains(lastText)
+                || (lex.demonyms.contains(lastText) && !lex.orgSuffixes.contains(lastText) && !named)) {
             return;
         }
         if (names.size() == 1 && (lex.common.contains(lastText) || lex.calendar.contains(lastText))) {
@@ -370,8 +377,9 @@ final class MentionScanner {
             m.apposition = EntityKind.PERSON; // ", chief executive of …", ", president of …"
             return;
         }
+        boolean possessiveName = Character.isUpperCase(head.charAt(0)) && (head.endsWith("'s") || head.endsWith("’s"));
         if (!head.equals("a") && !head.equals("an") && !head.equals("the") && !head.equals("its")
-                && !head.equals("his") && !head.equals("her") && !head.equals("their")) {
+                && !head.equals("his") && !head.equals("her") && !head.equals("their") && !possessiveName) {
             return;
         }
         for (int k = 1; k < apposition.size(); k++) {
@@ -430,7 +438,8 @@ final class MentionScanner {
                 break;
             }
         }
-        String[] words = text.substring(segment, end).strip().split(" ");
+        String[] words = text.substring(segment, end).replace('"', ' ').replace('”', ' ').replace('“', ' ')
+                .strip().split(" ");
         if (words.length < 2 || words.length > 8) {
             return null;
         }

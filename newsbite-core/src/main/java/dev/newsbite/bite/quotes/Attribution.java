@@ -102,6 +102,18 @@ final class Attribution {
             }
         }
         SpeakerIndex.Hit h = index.lastIn(p, clauseStart, verb);
+        if (h != null) {
+            // "Professor Tomas Reyes of the University of Auckland said": the person, not the place of work.
+            SpeakerIndex.Hit person = index.lastIn(p, clauseStart, h.start());
+            if (person != null && person.entity().kind() == dev.newsbite.bite.entities.EntityKind.PERSON) {
+                String link = text.substring(person.end(), h.start());
+                boolean linked = link.equals(" of the ") || link.equals(" of ") || link.equals(" at the ")
+                        || link.equals(" at ");
+                if (linked && text.substring(h.end(), verb).isBlank()) {
+                    return SpeakerIndex.inside(person, quoted) ? null : person.entity();
+                }
+            }
+        }
         while (h != null) {
             String gap = text.substring(h.end(), verb).strip();
             if (gap.equals(")")) {
