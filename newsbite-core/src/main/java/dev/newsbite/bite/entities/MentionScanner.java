@@ -573,13 +573,13 @@ final class MentionScanner {
                 }
             }
             String text = p.substring(start, i);
-            if (i < n && p.charAt(i) == '.' && ABBREVIATIONS.contains(text)) {
+            if (i < n && p.charAt(i) == '.' && text.length() <= 4 && ABBREVIATIONS.contains(text)) {
                 i++;
                 text = text + ".";
             }
             boolean possessive = false;
             if (text.endsWith("'s") || text.endsWith("’s")) {
-                if (POSSESSIVE_IN_NAME.contains(text)) {
+                if (Character.isUpperCase(text.charAt(0)) && POSSESSIVE_IN_NAME.contains(text)) {
                     possessive = false;
                 } else {
                     text = text.substring(0, text.length() - 2);
@@ -604,8 +604,8 @@ final class MentionScanner {
                 lowerLetter |= Character.isLowerCase(ch);
             }
             boolean allCaps = text.length() >= 2 && capital && !lowerLetter;
-            int hyphen = text.lastIndexOf('-');
-            boolean hyphenPlace = capital && hyphen > 0 && HYPHEN_PLACE.contains(text.substring(hyphen + 1));
+            int hyphen = capital ? text.lastIndexOf('-') : -1;
+            boolean hyphenPlace = hyphen > 0 && HYPHEN_PLACE.contains(text.substring(hyphen + 1));
             out.add(new Word(text, start, start + text.length(), capital, allCaps, digit,
                     capital && sentenceStart(p, start, out), possessive, hyphenPlace));
         }

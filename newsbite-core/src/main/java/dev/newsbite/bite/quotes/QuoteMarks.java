@@ -26,6 +26,9 @@ final class QuoteMarks {
         char closer = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             String s = paragraphs.get(p);
+            if (closer == 0 && !hasMark(s)) {
+                continue; // most paragraphs quote no one
+            }
             int i = 0;
             if (closer != 0) {
                 // Still inside a quotation from the paragraph before: it goes on only if this one opens again.
@@ -66,6 +69,16 @@ final class QuoteMarks {
             }
         }
         return out;
+    }
+
+    private static boolean hasMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '“' || c == '«' || c == '„' || c == '‘') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensHere(String s, int i, char c) {

@@ -41,7 +41,10 @@ final class ReportedSpeech {
         List<Reported> out = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
-            scan(p, text, 0, text.length(), out);
+            // Most paragraphs hold neither form: one look at the whole paragraph first.
+            if (text.contains(" that ") || text.contains("ccording to ")) {
+                scan(p, text, 0, text.length(), out);
+            }
         }
         return out;
     }
@@ -49,17 +52,19 @@ final class ReportedSpeech {
     private void scan(int p, String text, int from, int to, List<Reported> out) {
         // Sentence by sentence, so a long paragraph is never read as one word list.
         int start = from;
+        int nextThat = text.indexOf(" that ", from);
         while (start < to) {
             int end = Attribution.sentenceEndPlain(text, start);
-            sentence(p, text, start, end, out);
+            if (nextThat >= 0 && nextThat < start) {
+                nextThat = text.indexOf(" that ", start); // each "that" is searched for once
+            }
+            sentence(p, text, start, end, nextThat >= 0 && nextThat < end, out);
             start = end + 1;
         }
     }
 
-    private void sentence(int p, String text, int start, int end, List<Reported> out) {
+    private void sentence(int p, String text, int start, int end, boolean hasThat, List<Reported> out) {
         // Most sentences hold neither form: a cheap look before any word is read.
-        int thatAt = text.indexOf(" that ", start);
-        boolean hasThat = thatAt >= 0 && thatAt < end;
         if (!hasThat && !text.regionMatches(true, start + leadingSpace(text, start), "according to ", 0, 13)) {
             return;
         }
@@ -69,6 +74,9 @@ final class ReportedSpeech {
             return;
         }
         for (int k = 0; k < w.size(); k++) {
+            if (!Character.isLowerCase(text.charAt(w.start(k)))) {
+                continue; // verbs of saying are lower-case in running text
+            }
             String word = w.lower(k);
             boolean verb = VERBS.contains(word);
             if (!verb && !TELLING.contains(word)) {

@@ -19,6 +19,7 @@ final class SpeakerIndex {
 
     private final List<List<Hit>> byParagraph;
     private final List<String> paragraphs;
+    private final Map<String, List<Map.Entry<String, Entity>>> forms;
     private final Map<Entity, PersonNames.Gender> genders = new HashMap<>();
 
     SpeakerIndex(List<String> paragraphs, List<Entity> entities) {
@@ -49,10 +50,9 @@ final class SpeakerIndex {
             byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(f);
         }
         byFirstWord.values().forEach(l -> l.sort((a, b) -> b.getKey().length() - a.getKey().length()));
-        byParagraph = new ArrayList<>(paragraphs.size());
-        for (int p = 0; p < paragraphs.size(); p++) {
-            byParagraph.add(scan(p, paragraphs.get(p), byFirstWord));
-        }
+        this.forms = byFirstWord;
+        // Names are looked for only in the paragraphs a quotation or pronoun asks about.
+        byParagraph = new ArrayList<>(java.util.Collections.nCopies(paragraphs.size(), (List<Hit>) null));
     }
 
     private static List<Hit> scan(int paragraph, String text, Map<String, List<Map.Entry<String, Entity>>> forms) {
@@ -113,13 +113,18 @@ final class SpeakerIndex {
     }
 
     List<Hit> hits(int paragraph) {
-        return byParagraph.get(paragraph);
+        List<Hit> hits = byParagraph.get(paragraph);
+        if (hits == null) {
+            hits = scan(paragraph, paragraphs.get(paragraph), forms);
+            byParagraph.set(paragraph, hits);
+        }
+        return hits;
     }
 
     /** The last speaker named in [from, to) of a paragraph, or null. */
     Hit lastIn(int paragraph, int from, int to) {
         Hit last = null;
-        for (Hit h : byParagraph.get(paragraph)) {
+        for (Hit h : hits(paragraph)) {
             if (h.start >= from && h.end <= to) {
                 last = h;
             }
@@ -129,7 +134,7 @@ final class SpeakerIndex {
 
     /** The first speaker named in [from, to) of a paragraph, or null. */
     Hit firstIn(int paragraph, int from, int to) {
-        for (Hit h : byParagraph.get(paragraph)) {
+        for (Hit h : hits(paragraph)) {
             if (h.start >= from && h.end <= to) {
                 return h;
             }
@@ -154,7 +159,7 @@ final class SpeakerIndex {
         if (wanted == null) {
             return null; // "they" is as often a group as a person: not guessed
         }
-        for (Hit h : byParagraph.get(paragraph)) {
+        for (Hit h : hits(paragraph)) {
             if (h.start >= offset) {
                 break;
             }
@@ -164,7 +169,7 @@ final class SpeakerIndex {
         }
         for (int p = paragraph - 1; p >= Math.max(0, paragraph - 2); p--) {
             // The subject of the last sentence there that names a fitting person: its first such name.
-            List<Hit> hits = byParagraph.get(p);
+            List<Hit> hits = hits(p);
             Hit chosen = null;
             boolean anyPerson = false;
             for (int k = hits.size() - 1; k >= 0; k--) {
