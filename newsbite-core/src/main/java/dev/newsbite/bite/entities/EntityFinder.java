@@ -52,7 +52,8 @@ public final class EntityFinder {
         if (paragraphs == null || paragraphs.isEmpty()) {
             return List.of();
         }
-        List<Mention> mentions = scanner.scan(bounded(paragraphs));
+        List<String> text = bounded(paragraphs);
+        List<Mention> mentions = scanner.scan(text);
         EntityKind[] strong = new EntityKind[mentions.size()];
         Clusters clusters = new Clusters();
         for (int i = 0; i < mentions.size(); i++) {
@@ -68,7 +69,7 @@ public final class EntityFinder {
         for (int i = 0; i < mentions.size(); i++) {
             assigned[i] = resolve(mentions.get(i), strong[i], clusters);
         }
-        coordinatePlaces(mentions, assigned, paragraphs, clusters);
+        coordinatePlaces(mentions, assigned, text, clusters);
         for (int i = 0; i < mentions.size(); i++) {
             if (assigned[i] != null) {
                 assigned[i].count(mentions.get(i));

@@ -115,6 +115,8 @@ class EntityFinderTest {
         assertThat(FINDER.find(null, null)).isEmpty();
         assertThat(FINDER.find(List.of(), "en")).isEmpty();
         assertThat(FINDER.find(java.util.Arrays.asList("", null, "   "), "de")).isEmpty();
+        assertThat(FINDER.find(java.util.Arrays.asList(null, "Flights from Oban and Ullapool stopped."), "en"))
+                .extracting(Entity::name).containsExactly("Oban", "Ullapool");
     }
 
     @Test
