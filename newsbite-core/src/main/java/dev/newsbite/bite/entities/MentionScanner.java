@@ -73,9 +73,43 @@ final class MentionScanner {
         }
     }
 
-    /** A word of a paragraph. */
-    private record Word(String text, int start, int end, boolean capital, boolean allCaps, boolean digit,
-            boolean sentenceStart, boolean possessive, boolean hyphenPlace) {}
+    /**
+     * A word of a paragraph. Its text is cut from the paragraph only when asked for: most words are
+     * lower-case and only those next to a name are ever read.
+     */
+    private static final class Word {
+        private final String paragraph;
+        private String text;
+        final int start;
+        final int end;
+        final boolean capital;
+        final boolean allCaps;
+        final boolean digit;
+        final boolean sentenceStart;
+        final boolean possessive;
+        final boolean hyphenPlace;
+
+        Word(String paragraph, String text, int start, int end, boolean capital, boolean allCaps, boolean digit,
+                boolean sentenceStart, boolean possessive, boolean hyphenPlace) {
+            this.paragraph = paragraph;
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            this.capital = capital;
+            this.allCaps = allCaps;
+            this.digit = digit;
+            this.sentenceStart = sentenceStart;
+            this.possessive = possessive;
+            this.hyphenPlace = hyphenPlace;
+        }
+
+        String text() {
+            if (text == null) {
+                text = paragraph.substring(start, end);
+            }
+            return text;
+        }
+    }
 
     List<Mention> scan(List<String> paragraphs) {
         List<List<Word>> words = new ArrayList<>(paragraphs.size());
@@ -96,7 +130,7 @@ final class MentionScanner {
         if (datelineEnd > 0) {
             List<String> name = new ArrayList<>();
             while (first < ws.size() && ws.get(first).end <= datelineEnd) {
-                name.add(titleCase(ws.get(first).text));
+                name.add(titleCase(ws.get(first).text()));
                 first++;
             }
             if (!name.isEmpty()) {
@@ -110,7 +144,7 @@ final class MentionScanner {
         while (i < ws.size()) {
             Word w = ws.get(i);
             if (w.hyphenPlace) {
-                String place = w.text.substring(0, w.text.lastIndexOf('-'));
+                String place = w.text().substring(0, w.text().lastIndexOf('-'));
                 Mention m = new Mention(out.size(), index, w.start, w.start + place.length(), List.of(place));
                 m.placeCue = true;
                 out.add(m);
@@ -128,7 +162,7 @@ final class MentionScanner {
                 Word next = ws.get(j + 1);
                 if (startsName(next)) {
                     j++;
-                } else if (CONNECTORS.contains(next.text) && j + 2 < ws.size()
+                } else if (CONNECTORS.contains(next.text()) && j + 2 < ws.size()
                         && adjacent(text, next, ws.get(j + 2)) && startsName(ws.get(j + 2))) {
                     j += 2;
                 } else {
@@ -146,7 +180,7 @@ final class MentionScanner {
      */
     private static boolean endsName(String text, Word w) {
         return w.possessive && !(w.end < text.length() && (text.charAt(w.end) == '\'' || text.charAt(w.end) == '’')
-                && w.text.endsWith("s"));
+                && w.text().endsWith("s"));
     }
 
     private static boolean adjacent(String text, Word a, Word b) {
@@ -175,14 +209,14 @@ final class MentionScanner {
         int a = from;
         int b = to;
         // Sentence-start capitals and function words are not names.
-        while (a <= b && !knownSpan(ws, a, b) && (lex.common.contains(ws.get(a).text)
-                || lex.calendar.contains(ws.get(a).text) || CONNECTORS.contains(ws.get(a).text)
+        while (a <= b && !knownSpan(ws, a, b) && (lex.common.contains(ws.get(a).text())
+                || lex.calendar.contains(ws.get(a).text()) || CONNECTORS.contains(ws.get(a).text())
                 || commonAtStart(ws.get(a), lowerSeen))) {
             a++;
         }
         // Days and months split a run ("Monday's", "Saturday's final").
         for (int k = a; k <= b; k++) {
-            if (lex.calendar.contains(ws.get(k).text)) {
+            if (lex.calendar.contains(ws.get(k).text())) {
                 emit(paragraph, text, ws, a, k - 1, lowerSeen, out, true);
                 a = k + 1;
             }
@@ -192,10 +226,10 @@ final class MentionScanner {
 
     private void emit(int paragraph, String text, List<Word> ws, int a, int b, LowerWords lowerSeen,
             List<Mention> out, boolean split) {
-        while (a <= b && CONNECTORS.contains(ws.get(a).text)) {
+        while (a <= b && CONNECTORS.contains(ws.get(a).text())) {
             a++;
         }
-        while (b >= a && CONNECTORS.contains(ws.get(b).text)) {
+        while (b >= a && CONNECTORS.contains(ws.get(b).text())) {
             b--;
         }
         if (a > b) {
@@ -203,13 +237,13 @@ final class MentionScanner {
         }
         // "and" joins only inside an organisation's name ("Competition and Markets Authority").
         for (int k = a + 1; k < b; k++) {
-            String t = ws.get(k).text;
-            boolean joined = lex.orgSuffixes.contains(ws.get(b).text)
-                    || (lex.orgHeads.contains(ws.get(a).text) && hasOfFor(ws, a, b));
+            String t = ws.get(k).text();
+            boolean joined = lex.orgSuffixes.contains(ws.get(b).text())
+                    || (lex.orgHeads.contains(ws.get(a).text()) && hasOfFor(ws, a, b));
             // Two whole names listed: "University of Queensland and Cornell University".
-            boolean twoNames = b - k >= 2 && lex.orgSuffixes.contains(ws.get(b).text)
-                    && (lex.orgSuffixes.contains(ws.get(k - 1).text)
-                            || (lex.orgHeads.contains(ws.get(a).text) && hasOfFor(ws, a, k - 1)));
+            boolean twoNames = b - k >= 2 && lex.orgSuffixes.contains(ws.get(b).text())
+                    && (lex.orgSuffixes.contains(ws.get(k - 1).text())
+                            || (lex.orgHeads.contains(ws.get(a).text()) && hasOfFor(ws, a, k - 1)));
             if (t.equals("and") && (!joined || twoNames)) {
                 emit(paragraph, text, ws, a, k - 1, lowerSeen, out, true);
                 emit(paragraph, text, ws, k + 1, b, lowerSeen, out, true);
@@ -218,11 +252,11 @@ final class MentionScanner {
         }
         // "of"/"for" joins after an organisation or place word ("Bank of England", "Isle of Man").
         for (int k = a + 1; k < b; k++) {
-            String t = ws.get(k).text;
+            String t = ws.get(k).text();
             if (t.equals("of") || t.equals("for")) {
-                String left = ws.get(k - 1).text;
+                String left = ws.get(k - 1).text();
                 // Two single unknown words stay one name ("Kyle of Lochalsh"); "Marin of Romania" does not.
-                boolean pair = k - 1 == a && k + 1 == b && !lex.isPlace(ws.get(b).text)
+                boolean pair = k - 1 == a && k + 1 == b && !lex.isPlace(ws.get(b).text())
                         && !lex.isPlace(left) && !lex.isTitle(left);
                 if (!lex.orgHeads.contains(left) && !lex.orgSuffixes.contains(left)
                         && !lex.placeBefore.contains(left) && !pair) {
@@ -235,16 +269,16 @@ final class MentionScanner {
         // Titles before a name: "Vice Foreign Minister Zhao Wenjun", "ECB President Helena Brandt".
         int t = -1;
         for (int k = b - 1; k >= a; k--) {
-            if (lex.isTitle(ws.get(k).text)) {
+            if (lex.isTitle(ws.get(k).text())) {
                 t = k;
                 break;
             }
         }
         StringBuilder titles = new StringBuilder();
         PersonNames.Gender gender = PersonNames.Gender.UNKNOWN;
-        if (t >= 0 && !lex.orgSuffixes.contains(ws.get(b).text) && b - t <= 4) {
+        if (t >= 0 && !lex.orgSuffixes.contains(ws.get(b).text()) && b - t <= 4) {
             for (int k = a; k <= t; k++) {
-                String word = ws.get(k).text;
+                String word = ws.get(k).text();
                 if (lex.isTitle(word)) {
                     titles.append(titles.length() == 0 ? "" : " ").append(word);
                     PersonNames.Gender g = lex.titles.get(word);
@@ -257,7 +291,7 @@ final class MentionScanner {
                 }
             }
             a = t + 1;
-        } else if (t < 0 && lex.isTitle(ws.get(b).text) && a == b) {
+        } else if (t < 0 && lex.isTitle(ws.get(b).text()) && a == b) {
             return;
         }
         if (a > b) {
@@ -268,7 +302,7 @@ final class MentionScanner {
 
     private static boolean hasOfFor(List<Word> ws, int a, int b) {
         for (int k = a; k <= b; k++) {
-            if (ws.get(k).text.equals("of") || ws.get(k).text.equals("for")) {
+            if (ws.get(k).text().equals("of") || ws.get(k).text().equals("for")) {
                 return true;
             }
         }
@@ -281,11 +315,11 @@ final class MentionScanner {
         for (int k = a; k <= b; k++) {
             Word w = ws.get(k);
             // A plural possessive inside a name keeps its apostrophe ("Magistrates' Court").
-            names.add(k < b && w.possessive ? w.text + text.charAt(w.end) : w.text);
+            names.add(k < b && w.possessive ? w.text() + text.charAt(w.end) : w.text());
         }
         Word first = ws.get(a);
         Word last = ws.get(b);
-        String lastText = last.text;
+        String lastText = last.text();
         boolean named = names.contains("of") || names.contains("for");
         if (lex.events.contains(lastText)
                 || (lex.demonyms.contains(lastText) && !lex.orgSuffixes.contains(lastText) && !named)) {
@@ -301,16 +335,16 @@ final class MentionScanner {
         // With titles, the word before the name is a title, which says more than any cue would.
         Word prev = titles.isEmpty() && a > 0 ? ws.get(a - 1) : null;
         if (prev != null && adjacent(text, prev, first)) {
-            String p = prev.text;
+            String p = prev.text();
             m.roleBefore = lex.roles.contains(p);
             m.placePreposition = PLACE_PREPOSITIONS.contains(p)
-                    || (p.equals("of") && a > 1 && COMPASS.contains(ws.get(a - 2).text));
+                    || (p.equals("of") && a > 1 && COMPASS.contains(ws.get(a - 2).text()));
             m.placeCue = p.equals("counties") || p.equals("county");
             m.sayingNext = SAYING.contains(p);
             m.afterPlacePossessive = prev.possessive && lex.isPlace(p);
         }
         Word next = b + 1 < ws.size() ? ws.get(b + 1) : null;
-        if (next != null && adjacent(text, last, next) && SAYING.contains(next.text)) {
+        if (next != null && adjacent(text, last, next) && SAYING.contains(next.text())) {
             m.sayingNext = true;
         }
         after(text, last.end, m);
@@ -408,16 +442,16 @@ final class MentionScanner {
         if (b == a || b - a > 3) {
             return false;
         }
-        StringBuilder sb = new StringBuilder(ws.get(a).text);
+        StringBuilder sb = new StringBuilder(ws.get(a).text());
         for (int k = a + 1; k <= b; k++) {
-            sb.append(' ').append(ws.get(k).text);
+            sb.append(' ').append(ws.get(k).text());
         }
         return lex.isPlace(sb.toString());
     }
 
     /** A capitalised first word of a sentence that the article also writes in lower case ("Storm"). */
     private boolean commonAtStart(Word w, LowerWords lowerSeen) {
-        return w.sentenceStart && !known(w.text) && !lex.isTitle(w.text) && lowerSeen.contains(lower(w.text));
+        return w.sentenceStart && !known(w.text()) && !lex.isTitle(w.text()) && lowerSeen.contains(lower(w.text()));
     }
 
     /**
@@ -551,7 +585,7 @@ final class MentionScanner {
         while (i < n) {
             char c = p.charAt(i);
             if (c == '&' && i > 0 && p.charAt(i - 1) == ' ') {
-                out.add(new Word("&", i, i + 1, false, false, false, false, false, false));
+                out.add(new Word(p, "&", i, i + 1, false, false, false, false, false, false));
                 i++;
                 continue;
             }
@@ -560,53 +594,62 @@ final class MentionScanner {
                 continue;
             }
             int start = i;
+            boolean digit = Character.isDigit(c);
+            boolean lowerLetter = Character.isLowerCase(c);
+            int hyphen = -1;
             i++;
             while (i < n) {
                 char d = p.charAt(i);
-                if (Character.isLetterOrDigit(d) || (d >= '\u0300' && Character.getType(d) == Character.NON_SPACING_MARK)) {
+                if (Character.isLetterOrDigit(d)) {
+                    digit |= d <= '9' && d >= '0' || Character.isDigit(d);
+                    lowerLetter |= Character.isLowerCase(d);
                     i++;
                 } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == '&') && i + 1 < n
                         && Character.isLetterOrDigit(p.charAt(i + 1))) {
+                    if (d == '-') {
+                        hyphen = i;
+                    }
+                    i++;
+                } else if (d >= '\u0300' && d < '\u2000' && Character.getType(d) == Character.NON_SPACING_MARK) {
                     i++;
                 } else {
                     break;
                 }
             }
-            String text = p.substring(start, i);
-            if (i < n && p.charAt(i) == '.' && text.length() <= 4 && ABBREVIATIONS.contains(text)) {
-                i++;
-                text = text + ".";
-            }
+            boolean capital = Character.isUpperCase(c);
+            int end = i;
+            String text = null;
             boolean possessive = false;
-            if (text.endsWith("'s") || text.endsWith("’s")) {
-                if (Character.isUpperCase(text.charAt(0)) && POSSESSIVE_IN_NAME.contains(text)) {
-                    possessive = false;
-                } else {
-                    text = text.substring(0, text.length() - 2);
-                    possessive = true;
-                }
-            } else if (i < n && (p.charAt(i) == '\'' || p.charAt(i) == '’') && text.endsWith("s")
-                    && (i + 1 >= n || !Character.isLetter(p.charAt(i + 1)))) {
-                if (POSSESSIVE_IN_NAME.contains(text + p.charAt(i))) {
-                    text = text + p.charAt(i);
+            if (capital && i < n && p.charAt(i) == '.' && end - start <= 4) {
+                String word = p.substring(start, end);
+                if (ABBREVIATIONS.contains(word)) {
                     i++;
+                    end = i;
+                    text = word + ".";
+                }
+            }
+            if (end - start > 2 && p.charAt(end - 1) == 's' && (p.charAt(end - 2) == '\'' || p.charAt(end - 2) == '’')) {
+                if (!(capital && POSSESSIVE_IN_NAME.contains(p.substring(start, end)))) {
+                    end -= 2; // "Kim's" is Kim
+                    possessive = true;
+                    lowerLetter = false;
+                    for (int k = start + 1; k < end; k++) {
+                        lowerLetter |= Character.isLowerCase(p.charAt(k));
+                    }
+                }
+            } else if (i < n && (p.charAt(i) == '\'' || p.charAt(i) == '’') && p.charAt(end - 1) == 's'
+                    && (i + 1 >= n || !Character.isLetter(p.charAt(i + 1)))) {
+                if (capital && POSSESSIVE_IN_NAME.contains(p.substring(start, end) + p.charAt(i))) {
+                    i++;
+                    end = i;
                 } else {
                     possessive = true;
                 }
             }
-            char f = text.charAt(0);
-            boolean capital = Character.isUpperCase(f);
-            boolean digit = false;
-            boolean lowerLetter = false;
-            for (int k = 0; k < text.length(); k++) {
-                char ch = text.charAt(k);
-                digit |= Character.isDigit(ch);
-                lowerLetter |= Character.isLowerCase(ch);
-            }
-            boolean allCaps = text.length() >= 2 && capital && !lowerLetter;
-            int hyphen = capital ? text.lastIndexOf('-') : -1;
-            boolean hyphenPlace = hyphen > 0 && HYPHEN_PLACE.contains(text.substring(hyphen + 1));
-            out.add(new Word(text, start, start + text.length(), capital, allCaps, digit,
+            boolean allCaps = end - start >= 2 && capital && !lowerLetter;
+            boolean hyphenPlace = capital && hyphen > start && hyphen < end
+                    && HYPHEN_PLACE.contains(p.substring(hyphen + 1, end));
+            out.add(new Word(p, text, start, end, capital, allCaps, digit,
                     capital && sentenceStart(p, start, out), possessive, hyphenPlace));
         }
         return out;
@@ -639,7 +682,7 @@ final class MentionScanner {
         }
         if (c == '.') {
             Word prev = before.isEmpty() ? null : before.get(before.size() - 1);
-            return prev == null || prev.end != i + 1 || !prev.text.endsWith(".");
+            return prev == null || prev.end != i + 1 || !prev.text().endsWith(".");
         }
         return false;
     }
