@@ -209,9 +209,9 @@ final class MentionScanner {
         int a = from;
         int b = to;
         // Sentence-start capitals and function words are not names.
-        while (a <= b && !knownSpan(ws, a, b) && (lex.common.contains(ws.get(a).text())
+        while (a <= b && (lex.common.contains(ws.get(a).text())
                 || lex.calendar.contains(ws.get(a).text()) || CONNECTORS.contains(ws.get(a).text())
-                || commonAtStart(ws.get(a), lowerSeen))) {
+                || commonAtStart(ws.get(a), lowerSeen)) && !knownSpan(ws, a, b)) {
             a++;
         }
         // Days and months split a run ("Monday's", "Saturday's final").
