@@ -63,6 +63,8 @@ public final class EntityFinder {
                 clusters.anchor(EntityKind.PERSON, m);
             } else if (strong[i] == EntityKind.ORGANISATION) {
                 clusters.anchor(EntityKind.ORGANISATION, m);
+            } else if (strong[i] == EntityKind.PLACE) {
+                clusters.place(m); // so a bare later or earlier mention of the same name is the place too
             }
         }
         Cluster[] assigned = new Cluster[mentions.size()];
@@ -189,7 +191,7 @@ public final class EntityFinder {
         if (strong == EntityKind.PLACE) {
             return clusters.place(m);
         }
-        if (m.placePreposition && !m.sentenceStart && m.size() <= 3) {
+        if ((m.placePreposition && !m.sentenceStart && m.size() <= 3) || clusters.places.containsKey(m.surface)) {
             return clusters.place(m);
         }
         return null;

@@ -20,8 +20,9 @@ final class MentionScanner {
             "Women’s", "Men’s", "Children’s", "People’s", "Farmers’", "Workers’");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "la", "van", "von", "der",
             "den", "al", "bin", "du", "da", "del", "di", "le");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "across", "towards",
-            "toward", "outside", "between", "around", "through", "via", "from");
+    /** Words before a name that make an otherwise unknown name a place. Not "at": "analysts at Nissan". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "towards",
+            "toward", "outside", "around", "via", "from");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
     private static final Set<String> HYPHEN_PLACE = Set.of("based", "born", "headquartered");
@@ -242,7 +243,7 @@ final class MentionScanner {
                     || (lex.orgHeads.contains(ws.get(a).text()) && hasOfFor(ws, a, b));
             // Two whole names listed: "University of Queensland and Cornell University".
             boolean twoNames = b - k >= 2 && lex.orgSuffixes.contains(ws.get(b).text())
-                    && (lex.orgSuffixes.contains(ws.get(k - 1).text())
+                    && (k - 1 > a && lex.orgSuffixes.contains(ws.get(k - 1).text())
                             || (lex.orgHeads.contains(ws.get(a).text()) && hasOfFor(ws, a, k - 1)));
             if (t.equals("and") && (!joined || twoNames)) {
                 emit(paragraph, text, ws, a, k - 1, lowerSeen, out, true);
@@ -276,7 +277,7 @@ final class MentionScanner {
         }
         StringBuilder titles = new StringBuilder();
         PersonNames.Gender gender = PersonNames.Gender.UNKNOWN;
-        if (t >= 0 && !lex.orgSuffixes.contains(ws.get(b).text()) && b - t <= 4) {
+        if (t >= 0 && !lex.orgSuffixes.contains(ws.get(b).text()) && b - t <= 4 && !lex.isTitle(ws.get(b).text())) {
             for (int k = a; k <= t; k++) {
                 String word = ws.get(k).text();
                 if (lex.isTitle(word)) {
@@ -327,6 +328,9 @@ final class MentionScanner {
         }
         if (names.size() == 1 && (lex.common.contains(lastText) || lex.calendar.contains(lastText))) {
             return;
+        }
+        if (a == b && first.allCaps && lowerSeen.contains(lower(first.text()))) {
+            return; // "VOTE", "YES": a shouted word, not an acronym
         }
         Mention m = new Mention(out.size(), paragraph, first.start, last.end, names);
         m.titles = titles;
