@@ -43,34 +43,41 @@ final class MentionScanner {
      */
     static final class LowerWords {
         private final List<String> paragraphs;
-        private final java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+        private Set<String> words;
 
         LowerWords(List<String> paragraphs) {
             this.paragraphs = paragraphs;
         }
 
         boolean contains(String lower) {
-            Boolean b = known.get(lower);
-            if (b == null) {
-                b = find(lower);
-                known.put(lower, b);
+            if (words == null) {
+                words = collect();
             }
-            return b;
+            return words.contains(lower);
         }
 
-        private boolean find(String lower) {
+        /** Every word that starts with a lower-case letter, collected once, on the first question. */
+        private Set<String> collect() {
+            Set<String> out = new java.util.HashSet<>();
             for (String p : paragraphs) {
-                int i = p.indexOf(lower);
-                while (i >= 0) {
-                    int end = i + lower.length();
-                    if ((i == 0 || !Character.isLetter(p.charAt(i - 1)))
-                            && (end == p.length() || !Character.isLetter(p.charAt(end)))) {
-                        return true;
+                int n = p.length();
+                int i = 0;
+                while (i < n) {
+                    char c = p.charAt(i);
+                    if (!Character.isLetter(c)) {
+                        i++;
+                        continue;
                     }
-                    i = p.indexOf(lower, i + 1);
+                    int start = i;
+                    while (i < n && Character.isLetter(p.charAt(i))) {
+                        i++;
+                    }
+                    if (Character.isLowerCase(c) && (start == 0 || !Character.isLetterOrDigit(p.charAt(start - 1)))) {
+                        out.add(p.substring(start, i));
+                    }
                 }
             }
-            return false;
+            return out;
         }
     }
 
