@@ -12,12 +12,6 @@ import java.util.Set;
  * expressions, no recursion.
  */
 final class MentionScanner {
-    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Ltd",
-            "Corp", "Co", "Jr", "Sr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Mt", "No");
-    /** Possessive words that belong inside a name ("Women's Tennis Association"). */
-    private static final Set<String> POSSESSIVE_IN_NAME = Set.of("Women's", "Men's", "Children's", "People's",
-            "Farmers'", "Workers'", "Veterans'", "Teachers'", "Nurses'", "Lloyd's", "Citizens'", "Employers'",
-            "Women’s", "Men’s", "Children’s", "People’s", "Farmers’", "Workers’");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "la", "van", "von", "der",
             "den", "al", "bin", "du", "da", "del", "di", "le");
     /** Words before a name that make an otherwise unknown name a place. Not "at": "analysts at Nissan". */
@@ -25,105 +19,22 @@ final class MentionScanner {
             "toward", "outside", "around", "via", "from");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
-    private static final Set<String> HYPHEN_PLACE = Set.of("based", "born", "headquartered");
     static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "adds", "warned",
             "argued", "insisted", "explained", "noted", "stressed", "claimed", "acknowledged", "admitted",
             "cautioned", "conceded", "wrote", "writes", "announced", "declared", "replied", "asked");
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor",
-            "Sir", "Dame", "Lord", "Lady", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.");
 
     private static final int MAX_RUN = 12;
     private static final Set<String> OF_AT = Set.of("of", "at", "for", "to", "in");
 
     private final Lexicon lex = Lexicon.INSTANCE;
 
-    /**
-     * Whether the article writes a word in lower case somewhere, asked only for the few capitalised
-     * sentence starts that are not known names, and remembered.
-     */
-    static final class LowerWords {
-        private final List<String> paragraphs;
-        private Set<String> words;
 
-        LowerWords(List<String> paragraphs) {
-            this.paragraphs = paragraphs;
-        }
-
-        boolean contains(String lower) {
-            if (words == null) {
-                words = collect();
-            }
-            return words.contains(lower);
-        }
-
-        /** Every word that starts with a lower-case letter, collected once, on the first question. */
-        private Set<String> collect() {
-            Set<String> out = new java.util.HashSet<>();
-            for (String p : paragraphs) {
-                int n = p.length();
-                int i = 0;
-                while (i < n) {
-                    char c = p.charAt(i);
-                    if (!Character.isLetter(c)) {
-                        i++;
-                        continue;
-                    }
-                    int start = i;
-                    while (i < n && Character.isLetter(p.charAt(i))) {
-                        i++;
-                    }
-                    if (Character.isLowerCase(c) && (start == 0 || !Character.isLetterOrDigit(p.charAt(start - 1)))) {
-                        out.add(p.substring(start, i));
-                    }
-                }
-            }
-            return out;
-        }
-    }
-
-    /**
-     * A word of a paragraph. Its text is cut from the paragraph only when asked for: most words are
-     * lower-case and only those next to a name are ever read.
-     */
-    private static final class Word {
-        private final String paragraph;
-        private String text;
-        final int start;
-        final int end;
-        final boolean capital;
-        final boolean allCaps;
-        final boolean digit;
-        final boolean sentenceStart;
-        final boolean possessive;
-        final boolean hyphenPlace;
-
-        Word(String paragraph, String text, int start, int end, boolean capital, boolean allCaps, boolean digit,
-                boolean sentenceStart, boolean possessive, boolean hyphenPlace) {
-            this.paragraph = paragraph;
-            this.text = text;
-            this.start = start;
-            this.end = end;
-            this.capital = capital;
-            this.allCaps = allCaps;
-            this.digit = digit;
-            this.sentenceStart = sentenceStart;
-            this.possessive = possessive;
-            this.hyphenPlace = hyphenPlace;
-        }
-
-        String text() {
-            if (text == null) {
-                text = paragraph.substring(start, end);
-            }
-            return text;
-        }
-    }
 
     List<Mention> scan(List<String> paragraphs) {
         List<List<Word>> words = new ArrayList<>(paragraphs.size());
         LowerWords lowerSeen = new LowerWords(paragraphs);
         for (String p : paragraphs) {
-            words.add(words(p));
+            words.add(Word.split(p));
         }
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -588,113 +499,5 @@ final class MentionScanner {
         return w;
     }
 
-    /** The words of a paragraph, with sentence starts and possessives marked. */
-    private static List<Word> words(String p) {
-        List<Word> out = new ArrayList<>();
-        int n = p.length();
-        int i = 0;
-        while (i < n) {
-            char c = p.charAt(i);
-            if (c == '&' && i > 0 && p.charAt(i - 1) == ' ') {
-                out.add(new Word(p, "&", i, i + 1, false, false, false, false, false, false));
-                i++;
-                continue;
-            }
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            boolean digit = Character.isDigit(c);
-            boolean lowerLetter = Character.isLowerCase(c);
-            int hyphen = -1;
-            i++;
-            while (i < n) {
-                char d = p.charAt(i);
-                if (Character.isLetterOrDigit(d)) {
-                    digit |= d <= '9' && d >= '0' || Character.isDigit(d);
-                    lowerLetter |= Character.isLowerCase(d);
-                    i++;
-                } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == '&') && i + 1 < n
-                        && Character.isLetterOrDigit(p.charAt(i + 1))) {
-                    if (d == '-') {
-                        hyphen = i;
-                    }
-                    i++;
-                } else if (d >= '\u0300' && d < '\u2000' && Character.getType(d) == Character.NON_SPACING_MARK) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            boolean capital = Character.isUpperCase(c);
-            int end = i;
-            String text = null;
-            boolean possessive = false;
-            if (capital && i < n && p.charAt(i) == '.' && end - start <= 4) {
-                String word = p.substring(start, end);
-                if (ABBREVIATIONS.contains(word)) {
-                    i++;
-                    end = i;
-                    text = word + ".";
-                }
-            }
-            if (end - start > 2 && p.charAt(end - 1) == 's' && (p.charAt(end - 2) == '\'' || p.charAt(end - 2) == '’')) {
-                if (!(capital && POSSESSIVE_IN_NAME.contains(p.substring(start, end)))) {
-                    end -= 2; // "Kim's" is Kim
-                    possessive = true;
-                    lowerLetter = false;
-                    for (int k = start + 1; k < end; k++) {
-                        lowerLetter |= Character.isLowerCase(p.charAt(k));
-                    }
-                }
-            } else if (i < n && (p.charAt(i) == '\'' || p.charAt(i) == '’') && p.charAt(end - 1) == 's'
-                    && (i + 1 >= n || !Character.isLetter(p.charAt(i + 1)))) {
-                if (capital && POSSESSIVE_IN_NAME.contains(p.substring(start, end) + p.charAt(i))) {
-                    i++;
-                    end = i;
-                } else {
-                    possessive = true;
-                }
-            }
-            boolean allCaps = end - start >= 2 && capital && !lowerLetter;
-            boolean hyphenPlace = capital && hyphen > start && hyphen < end
-                    && HYPHEN_PLACE.contains(p.substring(hyphen + 1, end));
-            out.add(new Word(p, text, start, end, capital, allCaps, digit,
-                    capital && sentenceStart(p, start, out), possessive, hyphenPlace));
-        }
-        return out;
-    }
 
-    private static boolean sentenceStart(String p, int start, List<Word> before) {
-        int i = start - 1;
-        boolean quote = false;
-        while (i >= 0) {
-            char c = p.charAt(i);
-            if (c == ' ' || c == '\u00a0') {
-                i--;
-            } else if (c == '"' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '«' || c == '„'
-                    || c == '\'') {
-                quote = true;
-                i--;
-            } else {
-                break;
-            }
-        }
-        if (i < 0) {
-            return true;
-        }
-        char c = p.charAt(i);
-        if (c == '!' || c == '?' || c == '—' || c == '–') {
-            return true;
-        }
-        if (c == ':') {
-            return quote;
-        }
-        if (c == '.') {
-            Word prev = before.isEmpty() ? null : before.get(before.size() - 1);
-            return prev == null || prev.end != i + 1 || !prev.text().endsWith(".");
-        }
-        return false;
-    }
 }
