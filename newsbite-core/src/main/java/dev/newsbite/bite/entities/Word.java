@@ -1,0 +1,161 @@
+package dev.newsbite.bite.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A word of a paragraph. Its text is cut from the paragraph only when asked for: most words are
+ * lower-case and only those next to a name are ever read.
+ */
+final class Word {
+    private final String paragraph;
+    private String text;
+    final int start;
+    final int end;
+    final boolean capital;
+    final boolean allCaps;
+    final boolean digit;
+    final boolean sentenceStart;
+    final boolean possessive;
+    final boolean hyphenPlace;
+
+    Word(String paragraph, String text, int start, int end, boolean capital, boolean allCaps, boolean digit,
+            boolean sentenceStart, boolean possessive, boolean hyphenPlace) {
+        this.paragraph = paragraph;
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.capital = capital;
+        this.allCaps = allCaps;
+        this.digit = digit;
+        this.sentenceStart = sentenceStart;
+        this.possessive = possessive;
+        this.hyphenPlace = hyphenPlace;
+    }
+
+    String text() {
+        if (text == null) {
+            text = paragraph.substring(start, end);
+        }
+        return text;
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Ltd",
+            "Corp", "Co", "Jr", "Sr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Mt", "No");
+    /** Possessive words that belong inside a name ("Women's Tennis Association"). */
+    private static final Set<String> POSSESSIVE_IN_NAME = Set.of("Women's", "Men's", "Children's", "People's",
+            "Farmers'", "Workers'", "Veterans'", "Teachers'", "Nurses'", "Lloyd's", "Citizens'", "Employers'",
+            "Women’s", "Men’s", "Children’s", "People’s", "Farmers’", "Workers’");
+    private static final Set<String> HYPHEN_PLACE = Set.of("based", "born", "headquartered");
+
+    /** The words of a paragraph, with sentence starts and possessives marked. */
+    static List<Word> split(String p) {
+        List<Word> out = new ArrayList<>();
+        int n = p.length();
+        int i = 0;
+        while (i < n) {
+            char c = p.charAt(i);
+            if (c == '&' && i > 0 && p.charAt(i - 1) == ' ') {
+                out.add(new Word(p, "&", i, i + 1, false, false, false, false, false, false));
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digit = Character.isDigit(c);
+            boolean lowerLetter = Character.isLowerCase(c);
+            int hyphen = -1;
+            i++;
+            while (i < n) {
+                char d = p.charAt(i);
+                if (Character.isLetterOrDigit(d)) {
+                    digit |= d <= '9' && d >= '0' || Character.isDigit(d);
+                    lowerLetter |= Character.isLowerCase(d);
+                    i++;
+                } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == '&') && i + 1 < n
+                        && Character.isLetterOrDigit(p.charAt(i + 1))) {
+                    if (d == '-') {
+                        hyphen = i;
+                    }
+                    i++;
+                } else if (d >= '\u0300' && d < '\u2000' && Character.getType(d) == Character.NON_SPACING_MARK) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            boolean capital = Character.isUpperCase(c);
+            int end = i;
+            String text = null;
+            boolean possessive = false;
+            if (capital && i < n && p.charAt(i) == '.' && end - start <= 4) {
+                String word = p.substring(start, end);
+                if (ABBREVIATIONS.contains(word)) {
+                    i++;
+                    end = i;
+                    text = word + ".";
+                }
+            }
+            if (end - start > 2 && p.charAt(end - 1) == 's' && (p.charAt(end - 2) == '\'' || p.charAt(end - 2) == '’')) {
+                if (!(capital && POSSESSIVE_IN_NAME.contains(p.substring(start, end)))) {
+                    end -= 2; // "Kim's" is Kim
+                    possessive = true;
+                    lowerLetter = false;
+                    for (int k = start + 1; k < end; k++) {
+                        lowerLetter |= Character.isLowerCase(p.charAt(k));
+                    }
+                }
+            } else if (i < n && (p.charAt(i) == '\'' || p.charAt(i) == '’') && p.charAt(end - 1) == 's'
+                    && (i + 1 >= n || !Character.isLetter(p.charAt(i + 1)))) {
+                if (capital && POSSESSIVE_IN_NAME.contains(p.substring(start, end) + p.charAt(i))) {
+                    i++;
+                    end = i;
+                } else {
+                    possessive = true;
+                }
+            }
+            boolean allCaps = end - start >= 2 && capital && !lowerLetter;
+            boolean hyphenPlace = capital && hyphen > start && hyphen < end
+                    && HYPHEN_PLACE.contains(p.substring(hyphen + 1, end));
+            out.add(new Word(p, text, start, end, capital, allCaps, digit,
+                    capital && sentenceStart(p, start, out), possessive, hyphenPlace));
+        }
+        return out;
+    }
+
+    private static boolean sentenceStart(String p, int start, List<Word> before) {
+        int i = start - 1;
+        boolean quote = false;
+        while (i >= 0) {
+            char c = p.charAt(i);
+            if (c == ' ' || c == '\u00a0') {
+                i--;
+            } else if (c == '"' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '«' || c == '„'
+                    || c == '\'') {
+                quote = true;
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = p.charAt(i);
+        if (c == '!' || c == '?' || c == '—' || c == '–') {
+            return true;
+        }
+        if (c == ':') {
+            return quote;
+        }
+        if (c == '.') {
+            Word prev = before.isEmpty() ? null : before.get(before.size() - 1);
+            return prev == null || prev.end != i + 1 || !prev.text().endsWith(".");
+        }
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.newsbite.bite.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the spans between quotation marks: straight and curly double quotes, « » and „ “. A
+ * paragraph that ends inside a quotation and a next paragraph that opens with a quotation mark are
+ * one quotation (the newspaper convention for a speech running over paragraphs). Single quotes are
+ * read only in their curly form, since the straight one is also the apostrophe.
+ */
+final class QuoteMarks {
+    /** Longest quotation kept, in characters; a stray mark must not swallow the article. */
+    private static final int MAX_QUOTE = 4_000;
+
+    /** A quotation: where it opens and closes (paragraph, offset of the mark) and its words. */
+    record Span(int startParagraph, int open, int endParagraph, int close, String text) {}
+
+    private QuoteMarks() {}
+
+    static List<Span> find(List<String> paragraphs) {
+        List<Span> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int startParagraph = -1;
+        int open = -1;
+        char closer = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String s = paragraphs.get(p);
+            if (closer == 0 && !hasMark(s)) {
+                continue; // most paragraphs quote no one
+            }
+            int i = 0;
+            if (closer != 0) {
+                // Still inside a quotation from the paragraph before: it goes on only if this one opens again.
+                int first = firstNonSpace(s);
+                if (first < s.length() && closerFor(s.charAt(first)) == closer) {
+                    text.append(' ');
+                    i = first + 1;
+                } else {
+                    closer = 0;
+                    text.setLength(0);
+                }
+            }
+            for (; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (closer == 0) {
+                    char expected = closerFor(c);
+                    if (expected != 0 && opensHere(s, i, c)) {
+                        closer = expected;
+                        startParagraph = p;
+                        open = i;
+                        text.setLength(0);
+                    }
+                } else if (c == closer || (closer == '“' && c == '”') || (closer == '"' && c == '”')
+                        || (closer == '”' && c == '"')) {
+                    if (closer != '’' || i + 1 >= s.length() || !Character.isLetter(s.charAt(i + 1))) {
+                        out.add(new Span(startParagraph, open, p, i, text.toString().strip()));
+                        closer = 0;
+                        text.setLength(0);
+                    } else {
+                        text.append(c);
+                    }
+                } else if (text.length() < MAX_QUOTE) {
+                    text.append(c);
+                } else {
+                    closer = 0;
+                    text.setLength(0);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '“' || c == '«' || c == '„' || c == '‘') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensHere(String s, int i, char c) {
+        if (c == '‘') {
+            // A curly single quote opens only at the start of a word, not in "rock ‘n’ roll" mid-word.
+            return i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+        }
+        return true;
+    }
+
+    private static char closerFor(char c) {
+        return switch (c) {
+            case '"' -> '"';
+            case '“' -> '”';
+            case '«' -> '»';
+            case '„' -> '“';
+            case '‘' -> '’';
+            default -> 0;
+        };
+    }
+
+    private static int firstNonSpace(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}
