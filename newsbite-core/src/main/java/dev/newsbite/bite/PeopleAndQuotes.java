@@ -1,7 +1,9 @@
 package dev.newsbite.bite;
 
 import dev.newsbite.bite.entities.Entity;
+import dev.newsbite.bite.entities.EntityFinder;
 import dev.newsbite.bite.quotes.Quote;
+import dev.newsbite.bite.quotes.QuoteFinder;
 import java.util.List;
 
 /**
@@ -36,22 +38,16 @@ public interface PeopleAndQuotes {
     }
 
     /**
-     * The finders every extractor uses by default.
-     *
-     * <p>Merge point: the entity and quote finders ({@code entities.EntityFinder},
-     * {@code quotes.QuoteFinder}) are built on another branch. When both are on this one, this
-     * method becomes:
-     * <pre>{@code
-     * EntityFinder entities = EntityFinder.create();
-     * QuoteFinder quotes = QuoteFinder.create();
-     * return (paragraphs, language) -> {
-     *     List<Entity> found = entities.find(paragraphs, language);
-     *     List<Entity> people = found.stream().filter(e -> e.kind() == EntityKind.PERSON).toList();
-     *     return new Found(found, quotes.find(paragraphs, people, language));
-     * };
-     * }</pre>
+     * The finders every extractor uses by default: the rule-based {@link EntityFinder} and
+     * {@link QuoteFinder}. The quote finder gets every entity, not only people: organisations
+     * speak too ("the agency said").
      */
     static PeopleAndQuotes standard() {
-        return none();
+        EntityFinder entities = EntityFinder.create();
+        QuoteFinder quotes = QuoteFinder.create();
+        return (paragraphs, language) -> {
+            List<Entity> found = entities.find(paragraphs, language);
+            return new Found(found, quotes.find(paragraphs, found, language));
+        };
     }
 }
