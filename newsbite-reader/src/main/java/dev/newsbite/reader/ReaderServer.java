@@ -1,6 +1,7 @@
 package dev.newsbite.reader;
 
 import dev.newsbite.Extractor;
+import dev.newsbite.bite.BiteMaker;
 import dev.newsbite.fetch.Fetcher;
 import dev.newsbite.reader.library.PageLibrary;
 import dev.newsbite.reader.store.PageStore;
@@ -76,7 +77,19 @@ public final class ReaderServer implements AutoCloseable {
             throw new ReaderStartException("cannot listen on " + config.host() + ":" + config.port() + ": "
                     + rootMessage(e), e);
         }
+        warmUpBiteInBackground();
         return new ReaderServer(app, library, config);
+    }
+
+    /**
+     * Loads the bite's sentence and word break data (a few hundred milliseconds, once per JVM)
+     * beside serving rather than inside the first reading, without delaying the start.
+     */
+    private static void warmUpBiteInBackground() {
+        Thread warmUp = new Thread(BiteMaker::warmUp, "newsbite-bite-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     /** The port listened on (the one picked when the configuration said 0). */
