@@ -1,5 +1,6 @@
 package dev.newsbite.spark;
 
+import dev.newsbite.text.OneLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -12,11 +13,11 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The Spark job: the articles of the HTML pages in WARC files, written as Parquet or JSON Lines.
@@ -96,7 +97,7 @@ public final class ExtractJob implements Callable<Integer> {
             spark = session();
         } catch (Exception e) {
             // Scala code throws checked exceptions undeclared: catch them all, never show a stack trace.
-            err.println("newsbite spark: error: cannot start Spark: " + Messages.describe(e));
+            err.println("newsbite spark: error: cannot start Spark: " + OneLine.describe(e));
             return JobFailure.INTERNAL;
         }
         try {
@@ -106,11 +107,11 @@ public final class ExtractJob implements Callable<Integer> {
             err.print(summary.toText());
             return 0;
         } catch (JobFailure e) {
-            err.println("newsbite spark: error: " + Messages.oneLine(e.getMessage()));
+            err.println("newsbite spark: error: " + OneLine.of(e.getMessage()));
             return e.exitCode();
         } catch (Exception e) {
             // A SparkException (checked, thrown undeclared) when a stage fails, e.g. the output cannot be written.
-            err.println("newsbite spark: error: the job failed: " + Messages.describe(rootCause(e)));
+            err.println("newsbite spark: error: the job failed: " + OneLine.describe(rootCause(e)));
             return JobFailure.INTERNAL;
         } finally {
             err.flush();
@@ -140,7 +141,7 @@ public final class ExtractJob implements Callable<Integer> {
                 o.write(summary.toJson().getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            throw JobFailure.output("cannot write " + path + ": " + Messages.describe(e), e);
+            throw JobFailure.output("cannot write " + path + ": " + OneLine.describe(e), e);
         }
     }
 

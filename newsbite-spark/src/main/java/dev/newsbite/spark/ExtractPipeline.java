@@ -1,6 +1,7 @@
 package dev.newsbite.spark;
 
 import dev.newsbite.spark.InputFiles.InputFile;
+import dev.newsbite.text.OneLine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -128,7 +129,7 @@ final class ExtractPipeline {
         try {
             FailureFiles.write(out.failures, "part-unreadable-files", rows, conf);
         } catch (IOException e) {
-            throw JobFailure.output("cannot write " + out.failures + ": " + Messages.describe(e), e);
+            throw JobFailure.output("cannot write " + out.failures + ": " + OneLine.describe(e), e);
         }
     }
 }

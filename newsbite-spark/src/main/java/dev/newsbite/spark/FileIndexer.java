@@ -1,5 +1,6 @@
 package dev.newsbite.spark;
 
+import dev.newsbite.text.OneLine;
 import dev.newsbite.warc.WarcPage;
 import dev.newsbite.warc.WarcPages;
 import java.io.IOException;
@@ -57,7 +58,7 @@ final class FileIndexer {
             }
         } catch (IOException | RuntimeException e) {
             return FileIndex.unreadable(file, length, "cannot read " + new Path(file).getName() + ": "
-                    + Messages.describe(e));
+                    + OneLine.describe(e));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsbite.spark;
 
+import dev.newsbite.text.OneLine;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class InputFiles {
                     }
                 }
             } catch (IOException e) {
-                throw JobFailure.input(input + ": cannot list: " + Messages.describe(e));
+                throw JobFailure.input(input + ": cannot list: " + OneLine.describe(e));
             }
             if (found == 0) {
                 throw JobFailure.input(input + ": no .warc or .warc.gz files there");

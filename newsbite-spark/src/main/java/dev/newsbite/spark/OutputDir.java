@@ -1,5 +1,6 @@
 package dev.newsbite.spark;
 
+import dev.newsbite.text.OneLine;
 import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -45,7 +46,7 @@ final class OutputDir {
             fs.mkdirs(new Path(out.failures));
             return out;
         } catch (IOException e) {
-            throw JobFailure.output("cannot prepare " + dir + ": " + Messages.describe(e), e);
+            throw JobFailure.output("cannot prepare " + dir + ": " + OneLine.describe(e), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsbite.spark;
 
+import dev.newsbite.text.OneLine;
 import dev.newsbite.warc.SkipReason;
 import dev.newsbite.warc.WarcPage;
 import dev.newsbite.warc.WarcPages;
@@ -95,7 +96,7 @@ final class SliceRows implements Iterator<ArticleRow>, AutoCloseable {
             if (owning || pages == null) {
                 // Not the page's fault and not the job's: the file is listed, the slice ends here.
                 long at = pages == null ? slice.start() : Math.max(slice.start(), pages.recordOffset());
-                failures.add(FailureRow.ofFile(slice.file(), at, "cannot read further: " + Messages.describe(e)));
+                failures.add(FailureRow.ofFile(slice.file(), at, "cannot read further: " + OneLine.describe(e)));
                 counters.fileProblems.add(1);
             }
             return null;
@@ -152,7 +153,7 @@ final class SliceRows implements Iterator<ArticleRow>, AutoCloseable {
         if (pages != null && owning) {
             if (reachedEnd && pages.problem() != null) {
                 failures.add(FailureRow.ofFile(slice.file(), Math.max(0, pages.recordOffset()),
-                        Messages.oneLine(pages.problem())));
+                        OneLine.of(pages.problem())));
                 counters.fileProblems.add(1);
             }
             long[] mine = new long[REASONS.length];

@@ -1,21 +1,21 @@
-package dev.newsbite.spark;
+package dev.newsbite.text;
 
 import java.util.regex.Pattern;
 
 /**
- * Error texts for output rows, shaped as the command line shapes them (one line, at most 500
- * characters, never a stack trace) so that a page's {@code error} reads the same from batch and
- * from Spark.
+ * Messages for people and for output rows: one line, at most 500 characters, never a stack trace.
+ * Shared by the command line and the Spark job, so that a page's {@code error} reads the same from
+ * either.
  */
-final class Messages {
+public final class OneLine {
     private static final int MAX_LENGTH = 500;
     private static final Pattern SPACES = Pattern.compile(" {2,}");
 
-    private Messages() {
+    private OneLine() {
     }
 
-    /** {@code text} on one line (control characters become spaces), at most 500 characters. */
-    static String oneLine(String text) {
+    /** {@code text} on one line (newlines and control characters become spaces), at most 500 characters. */
+    public static String of(String text) {
         if (text == null || text.isBlank()) {
             return "(no message)";
         }
@@ -28,10 +28,10 @@ final class Messages {
         return line.length() > MAX_LENGTH ? line.substring(0, MAX_LENGTH - 1) + "…" : line;
     }
 
-    /** A throwable as one line: its message, or its type when it has none. */
-    static String describe(Throwable e) {
+    /** A throwable as one line: its message, or its type when it has none; the type too for unexpected ones. */
+    public static String describe(Throwable e) {
         String message = e.getMessage();
         String type = e.getClass().getSimpleName();
-        return message == null || message.isBlank() ? type : oneLine(type + ": " + message);
+        return message == null || message.isBlank() ? type : of(type + ": " + message);
     }
 }
