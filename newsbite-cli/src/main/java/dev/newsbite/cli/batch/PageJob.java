@@ -50,9 +50,10 @@ public final class PageJob {
         if (item instanceof BatchItem.Ready ready) {
             return ready.row();
         }
-        String id = idOf(item);
-        String source = sourceOf(item);
-        String url = urlOf(item, id);
+        Origin origin = originOf(item);
+        String id = origin.id();
+        String source = origin.source();
+        String url = origin.url();
         BatchRow row;
         try {
             row = step.make(item, id, source, url);
@@ -82,42 +83,27 @@ public final class PageJob {
         if (item instanceof BatchItem.Ready ready) {
             return ready.row();
         }
-        String id = idOf(item);
-        return withOrigin(BatchRow.failed(id, sourceOf(item), urlOf(item, id), error), item);
+        Origin origin = originOf(item);
+        return withOrigin(BatchRow.failed(origin.id(), origin.source(), origin.url(), error), item);
     }
 
     private static BatchRow withOrigin(BatchRow row, BatchItem item) {
         return item instanceof BatchItem.ArchivedPage archived ? row.from(archived.page()) : row;
     }
 
-    private static String idOf(BatchItem item) {
-        if (item instanceof BatchItem.ArchivedPage archived) {
-            return archived.page().recordId();
-        }
-        if (item instanceof BatchItem.Ready ready) {
-            return ready.row().id();
-        }
-        return idOf(((BatchItem.PageFile) item).file());
+    /** Where a page came from, as its row names it. */
+    private record Origin(String id, String source, String url) {
     }
 
-    private static String sourceOf(BatchItem item) {
+    /** The origin of a page file or WARC page ({@link BatchItem.Ready} items are answered before this). */
+    private Origin originOf(BatchItem item) {
         if (item instanceof BatchItem.ArchivedPage archived) {
-            return archived.page().warcFile();
+            WarcPage page = archived.page();
+            return new Origin(page.recordId(), page.warcFile(), page.url());
         }
-        if (item instanceof BatchItem.Ready ready) {
-            return ready.row().source();
-        }
-        return ((BatchItem.PageFile) item).file().toString();
-    }
-
-    private String urlOf(BatchItem item, String id) {
-        if (item instanceof BatchItem.ArchivedPage archived) {
-            return archived.page().url();
-        }
-        if (item instanceof BatchItem.Ready ready) {
-            return ready.row().url();
-        }
-        return urls.get(id);
+        Path file = ((BatchItem.PageFile) item).file();
+        String id = idOf(file);
+        return new Origin(id, file.toString(), urls.get(id));
     }
 
     private static BatchRow extract(Extractor extractor, PageReader reader, BatchItem item, String id, String source,
