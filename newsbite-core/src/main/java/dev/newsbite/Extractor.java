@@ -68,7 +68,8 @@ public final class Extractor {
     }
 
     public static Extractor create(ExtractOptions options) {
-        return create(options, PeopleAndQuotes.standard());
+        // With the bite off the finders are never asked: don't load their word lists.
+        return create(options, options.bite() ? PeopleAndQuotes.standard() : PeopleAndQuotes.none());
     }
 
     /**
