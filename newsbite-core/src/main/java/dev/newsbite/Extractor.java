@@ -19,7 +19,12 @@ import dev.newsbite.model.PageType;
 import dev.newsbite.model.Paragraph;
 import dev.newsbite.model.Teaser;
 import dev.newsbite.text.DecodedHtml;
+import dev.newsbite.text.DecodingReader;
 import dev.newsbite.text.HtmlDecoder;
+import dev.newsbite.text.PageEncoding;
+import dev.newsbite.text.SingleByteCharsets;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +32,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Turns one page's HTML into an {@link Article}. Immutable and thread-safe: build one and share it
@@ -100,15 +106,49 @@ public final class Extractor {
             throw new ExtractionException(ExtractionException.Reason.NOT_HTML,
                     "not HTML: the input is binary data");
         }
-        DecodedHtml decoded = HtmlDecoder.decode(bytes, contentType);
-        Extraction extraction = extract(decoded.html(), url);
-        if (decoded.malformed()) {
-            List<Problem> problems = new ArrayList<>(extraction.problems());
-            problems.add(0, new Problem("charset", "some bytes were not valid " + decoded.charset().name()
-                    + " and were replaced with U+FFFD"));
-            return new Extraction(extraction.article(), problems);
+        PageEncoding encoding = HtmlDecoder.encodingOf(bytes, contentType);
+        if (!streamable(bytes, encoding)) {
+            return extractDecoded(HtmlDecoder.decode(bytes, contentType), url);
         }
-        return extraction;
+        Deadline deadline = Deadline.in(options.timeBudgetMillis());
+        DecodingReader reader = new DecodingReader(bytes, encoding, options.maxInputChars());
+        Document doc = Parser.htmlParser().parseInput(reader, url == null ? "" : url);
+        List<Problem> problems = new ArrayList<>();
+        if (reader.truncated()) {
+            problems.add(truncation(reader.totalChars()));
+        }
+        Extraction extraction = extractFrom(doc, url, deadline, problems);
+        return reader.malformed() ? withCharsetProblem(extraction, encoding.charset()) : extraction;
+    }
+
+    private Extraction extractDecoded(DecodedHtml decoded, String url) throws ExtractionException {
+        Extraction extraction = extract(decoded.html(), url);
+        return decoded.malformed() ? withCharsetProblem(extraction, decoded.charset()) : extraction;
+    }
+
+    private static Extraction withCharsetProblem(Extraction extraction, Charset charset) {
+        List<Problem> problems = new ArrayList<>(extraction.problems());
+        problems.add(0, new Problem("charset", "some bytes were not valid " + charset.name()
+                + " and were replaced with U+FFFD"));
+        return new Extraction(extraction.article(), problems);
+    }
+
+    /**
+     * Whether the page can be parsed as it decodes. It can when its charset is UTF-8 or one byte a
+     * character and some ASCII byte is not white space, so the page is surely not blank; the rare
+     * rest (UTF-16, multi-byte legacy charsets, blank pages) is decoded to a string first.
+     */
+    private static boolean streamable(byte[] bytes, PageEncoding encoding) {
+        if (!encoding.charset().equals(StandardCharsets.UTF_8) && !SingleByteCharsets.is(encoding.charset())) {
+            return false;
+        }
+        for (int i = encoding.offset(); i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b > ' ' || b >= 0 && b < 0x09 || b > 0x0D && b < 0x1C) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -125,11 +165,19 @@ public final class Extractor {
         Deadline deadline = Deadline.in(options.timeBudgetMillis());
         List<Problem> problems = new ArrayList<>();
         if (html.length() > options.maxInputChars()) {
-            problems.add(new Problem("truncated", "page cut to its first " + options.maxInputChars()
-                    + " characters of " + html.length()));
+            problems.add(truncation(html.length()));
             html = html.substring(0, options.maxInputChars());
         }
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        return extractFrom(Jsoup.parse(html, url == null ? "" : url), url, deadline, problems);
+    }
+
+    private Problem truncation(long totalChars) {
+        return new Problem("truncated", "page cut to its first " + options.maxInputChars()
+                + " characters of " + totalChars);
+    }
+
+    /** Everything after parsing: metadata, teasers, body, page type, and the bite. */
+    private Extraction extractFrom(Document doc, String url, Deadline deadline, List<Problem> problems) {
         Metadata meta = metadataExtractor.extract(doc);
         Optional<SiteRule> rule = SiteRules.forUrl(url);
         if (rule.isPresent()) {

@@ -2,8 +2,10 @@ package dev.newsbite.text;
 
 import dev.newsbite.text.DecodedHtml.CharsetSource;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,8 @@ import java.util.regex.Pattern;
 public final class HtmlDecoder {
     /** Browsers look for the meta declaration in the first 1024 bytes; pages often put it later. */
     private static final int META_PRESCAN_BYTES = 8192;
+    /** The strict checks decode through a buffer this size, not into a page-sized string. */
+    private static final int CHECK_CHUNK_CHARS = 8192;
 
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+?charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
@@ -40,18 +44,33 @@ public final class HtmlDecoder {
      * @param contentType the HTTP Content-Type header, or null when unknown (a file)
      */
     public static DecodedHtml decode(byte[] bytes, String contentType) {
+        PageEncoding encoding = encodingOf(bytes, contentType);
+        int offset = encoding.offset();
+        String html = new String(bytes, offset, bytes.length - offset, encoding.charset());
+        // Only a replacement character in the output (rare) calls for the slower strict check.
+        boolean malformed = html.indexOf('\uFFFD') >= 0 && !decodesStrictly(bytes, offset, encoding.charset());
+        return new DecodedHtml(html, encoding.charset(), encoding.source(), malformed);
+    }
+
+    /**
+     * How {@code bytes} are to be decoded, found the way {@link #decode} finds it but without
+     * decoding more than the UTF-8 check needs.
+     *
+     * @param contentType the HTTP Content-Type header, or null when unknown (a file)
+     */
+    public static PageEncoding encodingOf(byte[] bytes, String contentType) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return decoded(bytes, 3, StandardCharsets.UTF_8, CharsetSource.BYTE_ORDER_MARK);
+            return new PageEncoding(StandardCharsets.UTF_8, 3, CharsetSource.BYTE_ORDER_MARK);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return decoded(bytes, 2, StandardCharsets.UTF_16BE, CharsetSource.BYTE_ORDER_MARK);
+            return new PageEncoding(StandardCharsets.UTF_16BE, 2, CharsetSource.BYTE_ORDER_MARK);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return decoded(bytes, 2, StandardCharsets.UTF_16LE, CharsetSource.BYTE_ORDER_MARK);
+            return new PageEncoding(StandardCharsets.UTF_16LE, 2, CharsetSource.BYTE_ORDER_MARK);
         }
         Charset fromHeader = contentType == null ? null : charsetIn(HEADER_CHARSET, contentType);
         if (fromHeader != null) {
-            return decoded(bytes, 0, fromHeader, CharsetSource.HTTP_HEADER);
+            return new PageEncoding(fromHeader, 0, CharsetSource.HTTP_HEADER);
         }
         String head = new String(bytes, 0, Math.min(bytes.length, META_PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
         Charset fromMeta = charsetIn(META_CHARSET, head);
@@ -63,51 +82,34 @@ public final class HtmlDecoder {
             // Saved and re-served pages often keep a legacy declaration after being converted to
             // UTF-8. Legacy text with non-ASCII bytes is almost never valid UTF-8 by chance, so
             // valid multi-byte UTF-8 outweighs the declaration.
-            if (!fromMeta.equals(StandardCharsets.UTF_8) && hasNonAscii(bytes)) {
-                String strict = strictUtf8(bytes);
-                if (strict != null) {
-                    return new DecodedHtml(strict, StandardCharsets.UTF_8, CharsetSource.VALID_UTF8, false);
-                }
+            if (!fromMeta.equals(StandardCharsets.UTF_8) && hasNonAscii(bytes)
+                    && decodesStrictly(bytes, 0, StandardCharsets.UTF_8)) {
+                return new PageEncoding(StandardCharsets.UTF_8, 0, CharsetSource.VALID_UTF8);
             }
-            return decoded(bytes, 0, fromMeta, CharsetSource.META_TAG);
+            return new PageEncoding(fromMeta, 0, CharsetSource.META_TAG);
         }
-        // The JDK's lenient UTF-8 decoder is far faster than a reporting one; only a replacement
-        // character in its output (rare) calls for the strict check.
-        String lenient = new String(bytes, StandardCharsets.UTF_8);
-        if (lenient.indexOf('\uFFFD') < 0 || strictUtf8(bytes) != null) {
-            return new DecodedHtml(lenient, StandardCharsets.UTF_8, CharsetSource.VALID_UTF8, false);
+        if (!hasNonAscii(bytes) || decodesStrictly(bytes, 0, StandardCharsets.UTF_8)) {
+            return new PageEncoding(StandardCharsets.UTF_8, 0, CharsetSource.VALID_UTF8);
         }
-        return decoded(bytes, 0, Charset.forName("windows-1252"), CharsetSource.FALLBACK);
+        return new PageEncoding(Charset.forName("windows-1252"), 0, CharsetSource.FALLBACK);
     }
 
-    private static DecodedHtml decoded(byte[] bytes, int offset, Charset charset, CharsetSource source) {
-        String html = new String(bytes, offset, bytes.length - offset, charset);
-        // Only a replacement character in the output (rare) calls for the slower strict check.
-        boolean malformed = html.indexOf('\uFFFD') >= 0 && !decodesStrictly(bytes, offset, charset);
-        return new DecodedHtml(html, charset, source, malformed);
-    }
-
+    /** Whether the bytes from {@code offset} are valid in {@code charset}; decodes in small chunks. */
     private static boolean decodesStrictly(byte[] bytes, int offset, Charset charset) {
-        try {
-            charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static String strictUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(CHECK_CHUNK_CHARS);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            out.clear();
+            if (result.isUnderflow()) {
+                return !decoder.flush(out).isError();
+            }
         }
     }
 
