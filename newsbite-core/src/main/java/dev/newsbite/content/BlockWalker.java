@@ -43,6 +43,8 @@ final class BlockWalker {
     private final List<Emitted> out = new ArrayList<>();
     private boolean truncated;
     private int steps;
+    /** Links resolve against the page's base, parsed once a walk rather than once a link. */
+    private LinkResolver links;
 
     private BlockWalker(DomStats stats, Deadline deadline) {
         this.stats = stats;
@@ -339,6 +341,14 @@ final class BlockWalker {
         }
     }
 
+    private LinkResolver links(Element link) {
+        String base = link.baseUri();
+        if (links == null || !links.base().equals(base)) {
+            links = LinkResolver.against(base);
+        }
+        return links;
+    }
+
     /** Feeds an inline subtree into {@code t}: text, line breaks and links. */
     private void inline(Element e, InlineText t, boolean includeSelf) {
         NodeTraversor.filter(new NodeFilter() {
@@ -357,7 +367,7 @@ final class BlockWalker {
                     if (el.nameIs("br")) {
                         t.lineBreak();
                     } else if (el.nameIs("a")) {
-                        t.startLink(DomStats.isLink(el) ? el.absUrl("href") : null);
+                        t.startLink(DomStats.isLink(el) ? links(el).href(el) : null);
                     } else if (el != e && DomStats.BLOCK_TAGS.contains(el.normalName())) {
                         t.paragraphBreak();
                     }

@@ -28,6 +28,7 @@ public final class DecodingReader extends Reader {
     private boolean flushed;
     /** The second half of a surrogate pair when the caller asked for one character only. */
     private int pending = -1;
+    private CharBuffer view;
 
     public DecodingReader(byte[] bytes, PageEncoding encoding, long maxChars) {
         Objects.requireNonNull(bytes, "bytes");
@@ -55,7 +56,7 @@ public final class DecodingReader extends Reader {
             pending = -1;
             n = 1;
         } else {
-            n = decodeInto(CharBuffer.wrap(cbuf, off, want));
+            n = decodeInto(window(cbuf, off, want));
             if (n == 0 && !finished()) {
                 // Only a surrogate pair came next and there was room for one of its halves.
                 char[] pair = new char[2];
@@ -74,6 +75,15 @@ public final class DecodingReader extends Reader {
         return n;
     }
 
+    /** A view of the caller's buffer; parsers pass the same array every time, so one view serves. */
+    private CharBuffer window(char[] cbuf, int off, int len) {
+        if (view == null || view.array() != cbuf) {
+            view = CharBuffer.wrap(cbuf);
+        }
+        view.clear();
+        return view.position(off).limit(off + len);
+    }
+
     /** Whether a bad byte sequence has been read (and replaced with U+FFFD). */
     public boolean malformed() {
         return malformed;
@@ -86,6 +96,9 @@ public final class DecodingReader extends Reader {
 
     /** All the page's characters, decoding what was not handed out to count it. */
     public long totalChars() {
+        if (counted < 0 && finished()) {
+            counted = handedOut + (pending >= 0 ? 1 : 0);
+        }
         if (counted < 0) {
             long rest = pending >= 0 ? 1 : 0;
             CharBuffer scratch = CharBuffer.allocate(COUNT_CHUNK_CHARS);
