@@ -37,6 +37,29 @@ class ExtractorTest {
     }
 
     @Test
+    void aCutPageSaysHowLongItWasWhetherReadAsBytesOrAsText() throws Exception {
+        Extractor small = Extractor.create(ExtractOptions.defaults().withMaxInputChars(1000));
+        String page = "<html><body><p>" + "wörd ".repeat(1000) + "</p></body></html>";
+        Problem fromBytes = small.extract(page.getBytes(StandardCharsets.UTF_8), "https://example.com/a", null)
+                .problems().get(0);
+        Problem fromText = small.extract(page, "https://example.com/a").problems().get(0);
+        assertThat(fromBytes).isEqualTo(fromText);
+        assertThat(fromBytes.message()).endsWith("first 1000 characters of " + page.length());
+    }
+
+    @Test
+    void aBlankPageIsEmptyInAnyCharset() {
+        for (byte[] blank : new byte[][] {" \n\t ".getBytes(StandardCharsets.UTF_8),
+                "<meta charset=windows-1252>".replaceAll(".", " ").getBytes(StandardCharsets.US_ASCII),
+                "\uFEFF  \n".getBytes(StandardCharsets.UTF_16LE)}) {
+            assertThatThrownBy(() -> extractor.extract(blank, "https://example.com/a", null))
+                    .isInstanceOf(ExtractionException.class)
+                    .extracting(e -> ((ExtractionException) e).reason())
+                    .isEqualTo(ExtractionException.Reason.EMPTY);
+        }
+    }
+
+    @Test
     void aPlainArticleIsAnArticle() throws Exception {
         String page = "<html><head><title>A story</title></head><body><article><h1>A story</h1>"
                 + "<p>" + "This is the first paragraph of a real story with enough words. ".repeat(6) + "</p>"
