@@ -1,0 +1,27 @@
+package dev.newsbite.feed;
+
+import dev.newsbite.model.Article;
+import java.net.URI;
+
+/**
+ * Where a feed's articles come from: fetched and extracted on the spot, or through a reader's page
+ * library so that they land in its cache. Must be thread-safe when the refresher is shared.
+ */
+@FunctionalInterface
+public interface ArticleSource {
+    /**
+     * The article at {@code url}.
+     *
+     * @throws Unavailable when it cannot be fetched or holds no article; the feed skips it
+     */
+    Article read(URI url) throws Unavailable;
+
+    /** One article could not be had; the message is one line for a person. */
+    final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public Unavailable(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.newsbite.feed;
+
+import dev.newsbite.Extractor;
+import dev.newsbite.ExtractionException;
+import dev.newsbite.fetch.FetchException;
+import dev.newsbite.fetch.FetchResult;
+import dev.newsbite.fetch.Fetcher;
+import dev.newsbite.model.Article;
+import java.net.URI;
+import java.util.Objects;
+
+/** Articles fetched with a {@link Fetcher} (its address rules and caps) and read by an {@link Extractor}. */
+public final class FetchingArticleSource implements ArticleSource {
+    private final Fetcher fetcher;
+    private final Extractor extractor;
+
+    public FetchingArticleSource(Fetcher fetcher, Extractor extractor) {
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    @Override
+    public Article read(URI url) throws Unavailable {
+        FetchResult page;
+        try {
+            page = fetcher.fetch(url);
+        } catch (FetchException e) {
+            throw new Unavailable(e.getMessage());
+        }
+        Article article;
+        try {
+            article = extractor.extract(page.body(), page.url().toString(), page.contentType()).article();
+        } catch (ExtractionException e) {
+            throw new Unavailable(e.getMessage() + ": " + url);
+        }
+        return FeedArticles.requireStory(article, url);
+    }
+}
