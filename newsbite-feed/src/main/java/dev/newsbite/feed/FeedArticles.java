@@ -15,10 +15,10 @@ public final class FeedArticles {
      */
     public static Article requireStory(Article article, URI url) throws ArticleSource.Unavailable {
         if (article.pageType() == PageType.LISTING) {
-            throw new ArticleSource.Unavailable("a list of stories, not an article: " + url);
+            throw new ArticleSource.Unavailable("a list of stories, not an article: " + url, true);
         }
         if (article.bodyText().isBlank()) {
-            throw new ArticleSource.Unavailable("no article text found: " + url);
+            throw new ArticleSource.Unavailable("no article text found: " + url, true);
         }
         return article;
     }

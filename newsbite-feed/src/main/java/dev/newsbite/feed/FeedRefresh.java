@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param notModified true when the source answered 304 and its previous reading was reused
  * @param fetched articles fetched in this refresh (at most the per-refresh bound)
  * @param reused articles kept from before, not fetched again
- * @param skipped items whose page held no article (no entry for them), with why in {@code skips}
+ * @param skipped listed items without an entry because their page gave no article: lasting failures
+ *     (now or before, not asked for again) and passing ones of this refresh (asked again next time);
+ *     why, for this refresh's, in {@code skips}
  * @param pending items left for a later refresh because of the bound
  */
 public record FeedRefresh(FeedState state, boolean notModified, int fetched, int reused, int skipped, int pending,

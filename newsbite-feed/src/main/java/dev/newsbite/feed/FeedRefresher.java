@@ -21,7 +21,8 @@ import java.util.Set;
  * what it listed before), articles fetched before are kept rather than fetched again, and at most
  * {@link FeedOptions#maxArticlesPerRefresh()} new articles are fetched per refresh; the others wait,
  * listed as pending, for the next one (an entry is never made without its article). Items whose
- * page holds no article are skipped and not asked for again while the source lists them.
+ * page holds no article are skipped and not asked for again while the source lists them; those
+ * that failed in passing (a timeout, a 503) are tried again at a later refresh.
  * Thread-safe; refreshes of one feed should not overlap (the caller keeps one state per feed).
  */
 public final class FeedRefresher {
@@ -93,6 +94,7 @@ public final class FeedRefresher {
         int fetchedNow = 0;
         int reused = 0;
         int pending = 0;
+        int passing = 0;
         for (SourceItem item : page.items()) {
             String url = item.url();
             FeedArticle had = known.get(url);
@@ -113,7 +115,11 @@ public final class FeedRefresher {
             try {
                 kept.put(url, new FeedArticle(articles.read(URI.create(url)), now));
             } catch (ArticleSource.Unavailable e) {
-                failed.add(url);
+                if (e.lasting()) {
+                    failed.add(url);
+                } else {
+                    passing++;
+                }
                 skips.add(Texts.oneLine(e.getMessage()));
             } catch (RuntimeException e) {
                 // One hostile page costs its entry, not the feed.
@@ -122,6 +128,6 @@ public final class FeedRefresher {
             }
         }
         FeedState state = new FeedState(source, validators, page, kept, failed, now);
-        return new FeedRefresh(state, notModified, fetchedNow, reused, failed.size(), pending, skips);
+        return new FeedRefresh(state, notModified, fetchedNow, reused, failed.size() + passing, pending, skips);
     }
 }

@@ -25,14 +25,23 @@ public final class FetchingArticleSource implements ArticleSource {
         try {
             page = fetcher.fetch(url);
         } catch (FetchException e) {
-            throw new Unavailable(e.getMessage());
+            throw new Unavailable(e.getMessage(), lasting(e));
         }
         Article article;
         try {
             article = extractor.extract(page.body(), page.url().toString(), page.contentType()).article();
         } catch (ExtractionException e) {
-            throw new Unavailable(e.getMessage() + ": " + url);
+            throw new Unavailable(e.getMessage() + ": " + url, true);
         }
         return FeedArticles.requireStory(article, url);
+    }
+
+    /** Timeouts, broken connections and server errors pass; the rest would be the same next time. */
+    static boolean lasting(FetchException e) {
+        return switch (e.kind()) {
+            case TIMEOUT, UNREACHABLE -> false;
+            case HTTP_STATUS -> e.status() < 500 && e.status() != 429;
+            default -> true;
+        };
     }
 }

@@ -180,14 +180,14 @@ class FeedRefresherTest {
     }
 
     @Test
-    void aBrokenArticleIsSkippedAndCountedNotFakedAndNotAskedForAgain() throws Exception {
-        site.breakPage(Story.ALL.get(1).path());
+    void aStoryThatIsGoneIsSkippedAndCountedNotFakedAndNotAskedForAgain() throws Exception {
+        site.breakPage(Story.ALL.get(1).path(), 404);
         FeedRefresher refresher = refresher(20);
 
         FeedRefresh first = refresher.refresh(site.url(LoopbackNewsSite.SECTION));
 
         assertThat(first.skipped()).isEqualTo(1);
-        assertThat(first.skips()).singleElement().asString().contains("500");
+        assertThat(first.skips()).singleElement().asString().contains("404");
         Feed feed = parse(new AtomWriter(null).write(first.state(), null));
         assertThat(feed.getEntries()).hasSize(Story.ALL.size() - 1)
                 .extracting(Entry::getTitle).doesNotContain(Story.ALL.get(1).title());
@@ -195,6 +195,22 @@ class FeedRefresherTest {
         FeedRefresh second = refresher.refresh(site.url(LoopbackNewsSite.SECTION), first.state());
         assertThat(second.skipped()).isEqualTo(1);
         assertThat(site.hits(Story.ALL.get(1).path())).isEqualTo(1);
+    }
+
+    @Test
+    void aStoryThatFailedInPassingIsTriedAgainAtTheNextRefresh() throws Exception {
+        site.breakPage(Story.ALL.get(2).path(), 503);
+        FeedRefresher refresher = refresher(20);
+        FeedRefresh first = refresher.refresh(site.url(LoopbackNewsSite.SECTION));
+        assertThat(first.skipped()).isEqualTo(1);
+        assertThat(parse(new AtomWriter(null).write(first.state(), null)).getEntries()).hasSize(Story.ALL.size() - 1);
+
+        site.mendPage(Story.ALL.get(2).path());
+        FeedRefresh second = refresher.refresh(site.url(LoopbackNewsSite.SECTION), first.state());
+
+        assertThat(second.fetched()).isEqualTo(1);
+        assertThat(second.skipped()).isZero();
+        assertThat(parse(new AtomWriter(null).write(second.state(), null)).getEntries()).hasSize(Story.ALL.size());
     }
 
     @Test

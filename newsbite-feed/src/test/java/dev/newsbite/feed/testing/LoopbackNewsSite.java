@@ -11,7 +11,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -88,7 +87,7 @@ public final class LoopbackNewsSite implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, String> lastIfNoneMatch = new ConcurrentHashMap<>();
-    private final Set<String> broken = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> broken = new ConcurrentHashMap<>();
     private volatile String sectionEtag = "\"section-1\"";
 
     private LoopbackNewsSite(HttpServer server) {
@@ -132,9 +131,14 @@ public final class LoopbackNewsSite implements AutoCloseable {
         return lastIfNoneMatch.get(path);
     }
 
-    /** From now on {@code path} answers 500. */
-    public void breakPage(String path) {
-        broken.add(path);
+    /** From now on {@code path} answers {@code status} (an error). */
+    public void breakPage(String path, int status) {
+        broken.put(path, status);
+    }
+
+    /** {@code path} answers as it did before {@link #breakPage}. */
+    public void mendPage(String path) {
+        broken.remove(path);
     }
 
     /** The section page changes: a new ETag, so the next conditional request gets the page again. */
@@ -152,8 +156,9 @@ public final class LoopbackNewsSite implements AutoCloseable {
             } else {
                 lastIfNoneMatch.remove(path);
             }
-            if (broken.contains(path)) {
-                send(ex, 500, "text/html; charset=utf-8", "<p>Internal error</p>", null);
+            Integer status = broken.get(path);
+            if (status != null) {
+                send(ex, status, "text/html; charset=utf-8", "<p>Error " + status + "</p>", null);
                 return;
             }
             switch (path) {
