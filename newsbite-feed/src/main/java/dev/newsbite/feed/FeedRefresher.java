@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Makes and refreshes a full-text feed, politely: the source is asked conditionally (a 304 reuses
  * what it listed before), articles fetched before are kept rather than fetched again, and at most
- * {@link FeedOptions#maxArticlesPerRefresh()} new articles are fetched per refresh; the others wait,
+ * {@link FeedOptions#maxArticlesPerRefresh()} new articles are fetched per refresh, none started
+ * after {@link FeedOptions#refreshBudget()}; the others wait,
  * listed as pending, for the next one (an entry is never made without its article). Items whose
  * page holds no article are skipped and not asked for again while the source lists them; those
  * that failed in passing (a timeout, a 503) are tried again at a later refresh.
@@ -71,6 +72,7 @@ public final class FeedRefresher {
     public FeedRefresh refresh(URI source, FeedState previous) throws FeedException {
         Objects.requireNonNull(source, "source");
         FeedState before = previous != null && previous.source().equals(source) ? previous : null;
+        long startNanos = System.nanoTime();
         Instant now = clock.instant();
         FetchResult fetched;
         try {
@@ -81,11 +83,15 @@ public final class FeedRefresher {
         boolean notModified = fetched.notModified() && before != null;
         SourcePage page = notModified ? before.page() : reader.read(fetched);
         Validators validators = fetched.validators();
-        return fill(source, before, page, validators, notModified, now);
+        return fill(source, before, page, validators, notModified, now, startNanos);
+    }
+
+    private boolean outOfTime(long startNanos) {
+        return System.nanoTime() - startNanos >= options.refreshBudget().toNanos();
     }
 
     private FeedRefresh fill(URI source, FeedState before, SourcePage page, Validators validators, boolean notModified,
-            Instant now) {
+            Instant now, long startNanos) {
         Map<String, FeedArticle> known = before == null ? Map.of() : before.articles();
         Set<String> failedBefore = before == null ? Set.of() : before.failed();
         Map<String, FeedArticle> kept = new HashMap<>();
@@ -107,7 +113,7 @@ public final class FeedRefresher {
                 failed.add(url);
                 continue;
             }
-            if (fetchedNow >= options.maxArticlesPerRefresh()) {
+            if (fetchedNow >= options.maxArticlesPerRefresh() || outOfTime(startNanos)) {
                 pending++;
                 continue;
             }

@@ -180,6 +180,20 @@ class FeedRefresherTest {
     }
 
     @Test
+    void noArticleFetchStartsOnceTheRefreshIsOutOfTime() throws Exception {
+        FeedRefresher noTime = FeedRefresher.fetching(fetcher, EXTRACTOR, FeedOptions.defaults()
+                .withRefreshBudget(java.time.Duration.ZERO));
+
+        FeedRefresh refresh = noTime.refresh(site.url(LoopbackNewsSite.SECTION));
+
+        assertThat(site.storyHits()).isZero();
+        assertThat(refresh.fetched()).isZero();
+        assertThat(refresh.pending()).isEqualTo(Story.ALL.size());
+        assertThat(refresh.state().pending()).isEqualTo(Story.ALL.size());
+        assertThat(parse(new AtomWriter(null).write(refresh.state(), null)).getEntries()).isEmpty();
+    }
+
+    @Test
     void aStoryThatIsGoneIsSkippedAndCountedNotFakedAndNotAskedForAgain() throws Exception {
         site.breakPage(Story.ALL.get(1).path(), 404);
         FeedRefresher refresher = refresher(20);

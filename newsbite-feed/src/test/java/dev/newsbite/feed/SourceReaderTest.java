@@ -39,6 +39,17 @@ class SourceReaderTest {
     }
 
     @Test
+    void aFeedSentWithoutAContentTypeIsStillRead() throws Exception {
+        String atom = "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                + "<title>Caf\u00e9 news</title><entry><title>One</title>"
+                + "<link href=\"https://news.example/news/one-story-here\"/></entry></feed>";
+        SourcePage source = READER.read(page(atom, null));
+        assertThat(source.kind()).isEqualTo(SourcePage.Kind.ATOM);
+        assertThat(source.title()).isEqualTo("Caf\u00e9 news");
+        assertThat(source.items()).extracting(SourceItem::url).containsExactly("https://news.example/news/one-story-here");
+    }
+
+    @Test
     void brokenXmlIsATypedError() {
         assertThatThrownBy(() -> READER.read(page("<rss version=\"2.0\"><channel><item>", "text/xml")))
                 .isInstanceOfSatisfying(FeedException.class,

@@ -31,8 +31,13 @@ import java.util.concurrent.ExecutionException;
  * one feed make one refresh. Thread-safe.
  */
 public final class FeedService {
-    /** Feeds held at most; each holds up to {@link FeedOptions#maxEntries()} articles. */
-    static final int MAX_FEEDS = 200;
+    /**
+     * Articles held in feeds at most, all feeds together (a feed weighs one more than its articles):
+     * about what the page library keeps in memory by default.
+     */
+    static final long MAX_ARTICLES_HELD = 2_000;
+    /** Bytes of written feeds kept, all together. */
+    static final long MAX_RENDERED_BYTES = 32L * 1024 * 1024;
 
     private final Fetcher fetcher;
     private final SourceReader reader;
@@ -40,8 +45,14 @@ public final class FeedService {
     private final FeedOptions options;
     private final Duration freshFor;
     private final Clock clock;
-    private final Cache<String, Held> feeds = Caffeine.newBuilder().maximumSize(MAX_FEEDS).build();
-    private final Cache<String, RenderedFeed> rendered = Caffeine.newBuilder().maximumSize(MAX_FEEDS).build();
+    private final Cache<String, Held> feeds = Caffeine.newBuilder()
+            .maximumWeight(MAX_ARTICLES_HELD)
+            .weigher((String source, Held held) -> 1 + held.state().articles().size())
+            .build();
+    private final Cache<String, RenderedFeed> rendered = Caffeine.newBuilder()
+            .maximumWeight(MAX_RENDERED_BYTES)
+            .weigher((String key, RenderedFeed feed) -> feed.body().length + key.length())
+            .build();
     private final ConcurrentHashMap<String, CompletableFuture<Held>> inFlight = new ConcurrentHashMap<>();
 
     /** A feed as held: its state, and why the last refresh failed (null when it did not). */
