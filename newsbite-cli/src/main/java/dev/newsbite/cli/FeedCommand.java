@@ -46,8 +46,7 @@ final class FeedCommand implements Callable<Integer> {
     int maxArticles;
 
     @Option(names = "--reader", paramLabel = "BASE",
-            description = "A NewsBite reader's address (e.g. http://localhost:8080): each entry links its reader page, "
-                    + "and links inside articles go through it.")
+            description = "A NewsBite reader's address (e.g. http://localhost:8080): each entry links its reader page too.")
     String reader;
 
     @Option(names = "--allow-private",

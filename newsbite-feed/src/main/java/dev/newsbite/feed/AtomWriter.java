@@ -29,20 +29,17 @@ public final class AtomWriter {
     static final String FEED_TYPE = "atom_1.0";
     private static final String ATOM_TYPE = "application/atom+xml";
 
-    private final HtmlRenderer renderer;
+    private static final HtmlRenderer RENDERER = new HtmlRenderer();
+
     private final Function<String, String> readerUrl;
 
     /**
-     * @param readerUrl the absolute NewsBite reader address of an original URL (an entry's
-     *     {@code related} link and the target of links inside its content), or null for none: links
-     *     then point at the originals
+     * @param readerUrl the absolute NewsBite reader address of an original URL (each entry's
+     *     {@code related} link), or null for none. Links inside the content point where the page
+     *     points: a feed reader opens them itself, and not every link is a page a reader can read
      */
     public AtomWriter(Function<String, String> readerUrl) {
         this.readerUrl = readerUrl;
-        this.renderer = new HtmlRenderer(readerUrl == null ? Function.identity() : href -> {
-            String reader = readerUrl.apply(href);
-            return reader != null ? reader : href;
-        });
     }
 
     /**
@@ -127,7 +124,7 @@ public final class AtomWriter {
         }
         Content content = new Content();
         content.setType(Content.HTML);
-        content.setValue(Texts.xml(renderer.renderFragment(article)));
+        content.setValue(Texts.xml(RENDERER.renderFragment(article)));
         entry.setContents(List.of(content));
         return entry;
     }

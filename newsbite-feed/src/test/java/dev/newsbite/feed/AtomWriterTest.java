@@ -59,6 +59,26 @@ class AtomWriterTest {
     }
 
     @Test
+    void theEntryLinksItsReaderPageWhileLinksInTheArticlePointWhereThePagePoints() throws Exception {
+        String text = "See the earlier report for the background.";
+        int start = text.indexOf("earlier report");
+        Article article = article("Headline", List.of(new Paragraph(text,
+                List.of(new Link(start, start + 14, "https://news.example/world/earlier-report-on-this")))),
+                List.of(), null);
+        AtomWriter writer = new AtomWriter(url -> "https://reader.example/" + url.substring("https://".length()));
+
+        Entry entry = FeedRefresherTest.parse(writer.write(state(article, new SourceItem(STORY, null, null, null, null,
+                null)), null)).getEntries().get(0);
+
+        assertThat(entry.getOtherLinks()).singleElement().satisfies(l -> {
+            assertThat(l.getRel()).isEqualTo("related");
+            assertThat(l.getHref()).isEqualTo("https://reader.example/news.example/world/2026/11/27/a-story-with-hostile-text");
+        });
+        assertThat(Jsoup.parseBodyFragment(entry.getContents().get(0).getValue()).select("p a[href]"))
+                .extracting(a -> a.attr("href")).contains("https://news.example/world/earlier-report-on-this");
+    }
+
+    @Test
     void charactersXmlCannotHoldAreLeftOutRatherThanBreakingTheFeed() throws Exception {
         Article article = article("Bell\u0007 and \uD800lone surrogate", List.of(new Paragraph("Nul\u0000 byte and \uFFFE")),
                 List.of("Ann\u0001 Author"), null);

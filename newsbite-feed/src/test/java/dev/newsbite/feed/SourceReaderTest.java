@@ -35,7 +35,8 @@ class SourceReaderTest {
                 + "</item></channel></rss>";
         assertThatThrownBy(() -> READER.read(page(xxe, "application/rss+xml")))
                 .isInstanceOfSatisfying(FeedException.class,
-                        e -> assertThat(e.kind()).isEqualTo(FeedException.Kind.BROKEN_FEED));
+                        e -> assertThat(e.kind()).isEqualTo(FeedException.Kind.BROKEN_FEED))
+                .hasMessageContaining("DOCTYPE");
     }
 
     @Test
