@@ -87,7 +87,7 @@ public final class FeedService {
         }
         String renderedKey = readerBase + " " + key;
         RenderedFeed page = rendered.getIfPresent(renderedKey);
-        if (page == null || page.state() != held.state()) {
+        if (page == null || page.state() != held.state() || !Objects.equals(page.staleBecause(), held.staleBecause())) {
             AtomWriter writer = new AtomWriter(original -> ReaderAddress.pathFor(original).map(p -> readerBase + p)
                     .orElse(null));
             page = RenderedFeed.of(writer.write(held.state(), readerBase + FeedPaths.pathFor(source)), held.state(),
