@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param state the feed now; keep it for the next refresh
  * @param notModified true when the source answered 304 and its previous reading was reused
- * @param fetched articles fetched in this refresh (at most the per-refresh bound)
+ * @param fetched article fetches made in this refresh, whether they gave an article or not (at most
+ *     the per-refresh bound)
  * @param reused articles kept from before, not fetched again
  * @param skipped listed items without an entry because their page gave no article: lasting failures
  *     (now or before, not asked for again) and passing ones of this refresh (asked again next time);

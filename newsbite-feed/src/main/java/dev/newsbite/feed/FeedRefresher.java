@@ -126,7 +126,8 @@ public final class FeedRefresher {
                 } else {
                     passing++;
                 }
-                skips.add(Texts.oneLine(e.getMessage()));
+                String why = Texts.oneLine(e.getMessage());
+                skips.add(why != null ? why : "no article from " + url);
             } catch (RuntimeException e) {
                 // One hostile page costs its entry, not the feed.
                 failed.add(url);
