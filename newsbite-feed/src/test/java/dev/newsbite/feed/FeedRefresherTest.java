@@ -139,6 +139,21 @@ class FeedRefresherTest {
     }
 
     @Test
+    void aDatedFeedIsAskedIfModifiedSinceAndA304ReusesIt() throws Exception {
+        FeedRefresher refresher = refresher(20);
+        FeedRefresh first = refresher.refresh(site.url(LoopbackNewsSite.RSS));
+        assertThat(site.lastIfModifiedSince(LoopbackNewsSite.RSS)).isNull();
+
+        FeedRefresh second = refresher.refresh(site.url(LoopbackNewsSite.RSS), first.state());
+
+        assertThat(site.lastIfModifiedSince(LoopbackNewsSite.RSS)).isEqualTo("Fri, 27 Nov 2026 18:00:00 GMT");
+        assertThat(second.notModified()).isTrue();
+        assertThat(second.fetched()).isZero();
+        assertThat(second.reused()).isEqualTo(3);
+        assertThat(site.storyHits()).isEqualTo(3);
+    }
+
+    @Test
     void aChangedSourceIsReadAgainButArticlesFetchedBeforeAreKept() throws Exception {
         FeedRefresher refresher = refresher(20);
         FeedRefresh first = refresher.refresh(site.url(LoopbackNewsSite.SECTION));

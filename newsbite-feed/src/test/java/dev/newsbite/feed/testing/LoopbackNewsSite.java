@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A small news site on 127.0.0.1 (an ephemeral port) for feed tests: a section page linking five
  * stories, the stories themselves, a partial RSS 2.0 feed and a partial Atom feed. The section
- * page and the feeds carry an ETag and answer a matching If-None-Match with 304. Counts every
+ * page and the Atom feed carry an ETag and answer a matching If-None-Match with 304; the RSS feed
+ * carries a Last-Modified date and answers a matching If-Modified-Since with 304. Counts every
  * request by path and keeps the conditional headers it was sent.
  */
 public final class LoopbackNewsSite implements AutoCloseable {
@@ -87,6 +88,9 @@ public final class LoopbackNewsSite implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, String> lastIfNoneMatch = new ConcurrentHashMap<>();
+    private final Map<String, String> lastIfModifiedSince = new ConcurrentHashMap<>();
+    /** The RSS feed is dated, not tagged: it tests If-Modified-Since. */
+    static final String RSS_LAST_MODIFIED = "Fri, 27 Nov 2026 18:00:00 GMT";
     private final Map<String, Integer> broken = new ConcurrentHashMap<>();
     private volatile String sectionEtag = "\"section-1\"";
 
@@ -131,6 +135,11 @@ public final class LoopbackNewsSite implements AutoCloseable {
         return lastIfNoneMatch.get(path);
     }
 
+    /** The If-Modified-Since header of the last request for {@code path}, or null. */
+    public String lastIfModifiedSince(String path) {
+        return lastIfModifiedSince.get(path);
+    }
+
     /** From now on {@code path} answers {@code status} (an error). */
     public void breakPage(String path, int status) {
         broken.put(path, status);
@@ -156,6 +165,12 @@ public final class LoopbackNewsSite implements AutoCloseable {
             } else {
                 lastIfNoneMatch.remove(path);
             }
+            String ims = ex.getRequestHeaders().getFirst("If-Modified-Since");
+            if (ims != null) {
+                lastIfModifiedSince.put(path, ims);
+            } else {
+                lastIfModifiedSince.remove(path);
+            }
             Integer status = broken.get(path);
             if (status != null) {
                 send(ex, status, "text/html; charset=utf-8", "<p>Error " + status + "</p>", null);
@@ -164,8 +179,15 @@ public final class LoopbackNewsSite implements AutoCloseable {
             switch (path) {
                 case SECTION -> conditional(ex, inm, sectionEtag, "text/html; charset=utf-8",
                         resource("section-page-world.html"));
-                case RSS -> conditional(ex, inm, "\"rss-1\"", "application/rss+xml; charset=utf-8",
-                        resource("partial-feed-world.rss").replace("{{base}}", base()));
+                case RSS -> {
+                    if (RSS_LAST_MODIFIED.equals(ims)) {
+                        ex.sendResponseHeaders(304, -1);
+                    } else {
+                        ex.getResponseHeaders().set("Last-Modified", RSS_LAST_MODIFIED);
+                        send(ex, 200, "application/rss+xml; charset=utf-8",
+                                resource("partial-feed-world.rss").replace("{{base}}", base()), null);
+                    }
+                }
                 case ATOM -> conditional(ex, inm, "\"atom-1\"", "application/atom+xml",
                         resource("partial-feed-world.atom").replace("{{base}}", base()));
                 default -> {
