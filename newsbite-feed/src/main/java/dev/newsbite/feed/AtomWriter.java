@@ -58,8 +58,12 @@ public final class AtomWriter {
             feed.setSubtitle(text(page.subtitle()));
         }
         List<Link> links = new ArrayList<>();
-        links.add(link("alternate", page.kind() == SourcePage.Kind.LISTING ? "text/html" : null,
-                page.url().toASCIIString(), null));
+        links.add(link("alternate", "text/html", page.home(), null));
+        if (page.kind() != SourcePage.Kind.LISTING) {
+            // The partial feed this one was made from.
+            links.add(link("via", page.kind() == SourcePage.Kind.ATOM ? ATOM_TYPE : "application/rss+xml",
+                    page.url().toASCIIString(), null));
+        }
         if (self != null) {
             links.add(link("self", ATOM_TYPE, self, null));
         }

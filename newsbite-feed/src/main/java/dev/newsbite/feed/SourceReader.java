@@ -96,7 +96,8 @@ public final class SourceReader {
             items.add(new SourceItem(url, Texts.oneLine(entry.getTitle()), summary(entry), authors(entry),
                     instant(entry.getPublishedDate()), instant(entry.getUpdatedDate())));
         }
-        return new SourcePage(base, kind, Texts.oneLine(feed.getTitle()), Texts.oneLine(feed.getDescription()),
+        String home = httpUrl(feed.getLink(), base);
+        return new SourcePage(base, home != null ? home : base.toASCIIString(), kind, Texts.oneLine(feed.getTitle()), Texts.oneLine(feed.getDescription()),
                 null, instant(feed.getPublishedDate()), items);
     }
 
@@ -124,7 +125,8 @@ public final class SourceReader {
             }
         }
         Instant updated = Dates.parse(article.modified() != null ? article.modified() : article.published());
-        return new SourcePage(page.url(), SourcePage.Kind.LISTING, Texts.oneLine(article.title()),
+        return new SourcePage(page.url(), page.url().toASCIIString(), SourcePage.Kind.LISTING,
+                Texts.oneLine(article.title()),
                 Texts.oneLine(article.standfirst()), Texts.oneLine(article.siteName()), updated, items);
     }
 

@@ -26,7 +26,7 @@ class AtomWriterTest {
     private static final Instant SEEN = Instant.parse("2026-11-28T10:00:00Z");
 
     private static FeedState state(Article article, SourceItem item) {
-        SourcePage page = new SourcePage(SECTION, SourcePage.Kind.LISTING, "World", "All the world's news",
+        SourcePage page = new SourcePage(SECTION, SECTION.toString(), SourcePage.Kind.LISTING, "World", "All the world's news",
                 "News Example", null, List.of(item));
         return new FeedState(SECTION, Validators.none(), page, Map.of(item.url(), new FeedArticle(article, SEEN)),
                 Set.of(), SEEN);

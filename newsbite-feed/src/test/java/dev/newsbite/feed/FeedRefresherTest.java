@@ -96,6 +96,9 @@ class FeedRefresherTest {
 
         assertThat(refresh.state().page().kind()).isEqualTo(SourcePage.Kind.RSS);
         assertThat(feed.getTitle()).isEqualTo("The Harbour Gazette: World");
+        assertThat(feed.getAlternateLinks()).extracting(Link::getHref).containsExactly(site.url("/world/").toString());
+        assertThat(feed.getOtherLinks()).filteredOn(l -> "via".equals(l.getRel())).extracting(Link::getHref)
+                .containsExactly(site.url(LoopbackNewsSite.RSS).toString());
         assertThat(feed.getEntries()).extracting(Entry::getTitle)
                 .containsExactly(Story.ALL.get(0).title(), Story.ALL.get(1).title(), Story.ALL.get(2).title());
         for (int i = 0; i < 3; i++) {
