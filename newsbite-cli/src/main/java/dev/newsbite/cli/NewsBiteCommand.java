@@ -35,6 +35,7 @@ public final class NewsBiteCommand implements Runnable {
         CommandLine cmd = new CommandLine(new NewsBiteCommand())
                 .addSubcommand("read", new ReadCommand(stdin))
                 .addSubcommand("batch", new BatchCommand())
+                .addSubcommand("feed", new FeedCommand())
                 .addSubcommand("serve", new ServeCommand());
         cmd.setOut(out);
         cmd.setErr(err);

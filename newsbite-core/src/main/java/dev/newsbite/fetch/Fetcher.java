@@ -45,6 +45,9 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class Fetcher {
     private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+    /** For {@link #fetchPageOrFeed}: a site's feed or its section page, whichever the address holds. */
+    private static final String ACCEPT_FEEDS = "application/atom+xml,application/rss+xml,application/xml;q=0.9,"
+            + "text/xml;q=0.9,text/html;q=0.8,application/xhtml+xml;q=0.8,*/*;q=0.1";
     /** Bodies of redirects and error pages up to this size are read out, so their connection can be reused. */
     private static final int DRAIN_LIMIT = 16 * 1024;
 
@@ -101,11 +104,23 @@ public final class Fetcher {
      * comes back with status 304 and an empty body ({@link FetchResult#notModified()}).
      */
     public FetchResult fetch(URI url, Validators validators) throws FetchException {
+        return fetch(url, validators, false);
+    }
+
+    /**
+     * As {@link #fetch(URI, Validators)}, also taking RSS and Atom feeds: XML content types are
+     * accepted besides HTML (the caller tells them apart by the body).
+     */
+    public FetchResult fetchPageOrFeed(URI url, Validators validators) throws FetchException {
+        return fetch(url, validators, true);
+    }
+
+    private FetchResult fetch(URI url, Validators validators, boolean feeds) throws FetchException {
         Objects.requireNonNull(validators, "validators");
         URI current = HttpUrls.check(Objects.requireNonNull(url, "url"), url.toString());
         try (FetchDeadline deadline = new FetchDeadline(policy.totalTimeout().toNanos())) {
             for (int redirects = 0; ; redirects++) {
-                HttpGet request = request(current, validators, deadline);
+                HttpGet request = request(current, validators, deadline, feeds);
                 ClassicHttpResponse response = send(current, request, deadline);
                 try {
                     int status = response.getCode();
@@ -124,7 +139,7 @@ public final class Fetcher {
                         current = next;
                         continue;
                     }
-                    return result(current, request, response, validators, deadline);
+                    return result(current, request, response, validators, deadline, feeds);
                 } finally {
                     close(response);
                 }
@@ -132,7 +147,8 @@ public final class Fetcher {
         }
     }
 
-    private HttpGet request(URI uri, Validators validators, FetchDeadline deadline) throws FetchException {
+    private HttpGet request(URI uri, Validators validators, FetchDeadline deadline, boolean feeds)
+            throws FetchException {
         long left = deadline.remainingNanos();
         if (left == 0) {
             throw timeout(uri);
@@ -151,7 +167,7 @@ public final class Fetcher {
                 .setHardCancellationEnabled(true)
                 .build());
         get.setHeader("User-Agent", policy.userAgent());
-        get.setHeader("Accept", ACCEPT);
+        get.setHeader("Accept", feeds ? ACCEPT_FEEDS : ACCEPT);
         get.setHeader("Accept-Encoding", "gzip, deflate");
         if (validators.etag() != null) {
             get.setHeader("If-None-Match", validators.etag());
@@ -174,7 +190,7 @@ public final class Fetcher {
     }
 
     private FetchResult result(URI url, HttpGet request, ClassicHttpResponse response, Validators sent,
-            FetchDeadline deadline) throws FetchException {
+            FetchDeadline deadline, boolean feeds) throws FetchException {
         int status = response.getCode();
         String contentType = header(response, "content-type");
         String etag = header(response, "etag");
@@ -187,7 +203,7 @@ public final class Fetcher {
             discardBody(request, response);
             throw new FetchException(FetchException.Kind.HTTP_STATUS, "HTTP " + status + " from " + url, status, null);
         }
-        if (!isHtml(contentType)) {
+        if (!isHtml(contentType) && !(feeds && isFeed(contentType))) {
             discardBody(request, response);
             throw new FetchException(FetchException.Kind.NOT_HTML, "not an HTML page (" + contentType + "): " + url);
         }
@@ -296,6 +312,14 @@ public final class Fetcher {
         int semicolon = contentType.indexOf(';');
         String type = (semicolon >= 0 ? contentType.substring(0, semicolon) : contentType).strip().toLowerCase(Locale.ROOT);
         return type.equals("text/html") || type.equals("application/xhtml+xml");
+    }
+
+    /** RSS, Atom, RDF or plain XML: what sites send their feeds as. */
+    private static boolean isFeed(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon >= 0 ? contentType.substring(0, semicolon) : contentType).strip().toLowerCase(Locale.ROOT);
+        return type.equals("application/rss+xml") || type.equals("application/atom+xml")
+                || type.equals("application/rdf+xml") || type.equals("application/xml") || type.equals("text/xml");
     }
 
     private static long declaredLength(ClassicHttpResponse response) {

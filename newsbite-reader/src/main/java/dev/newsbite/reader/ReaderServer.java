@@ -1,8 +1,12 @@
 package dev.newsbite.reader;
 
+import dev.newsbite.ExtractOptions;
 import dev.newsbite.Extractor;
 import dev.newsbite.bite.BiteMaker;
+import dev.newsbite.feed.FeedOptions;
 import dev.newsbite.fetch.Fetcher;
+import dev.newsbite.reader.feed.FeedRoutes;
+import dev.newsbite.reader.feed.FeedService;
 import dev.newsbite.reader.library.PageLibrary;
 import dev.newsbite.reader.store.PageStore;
 import dev.newsbite.reader.store.SqlitePageStore;
@@ -55,6 +59,9 @@ public final class ReaderServer implements AutoCloseable {
                 Clock.systemUTC());
         ReaderRoutes routes = new ReaderRoutes(library, new Pages(), config.memoryEntries(),
                 new ClientLimits(config.rateLimits()));
+        FeedRoutes feeds = new FeedRoutes(new FeedService(new Fetcher(config.fetchPolicy()),
+                Extractor.create(ExtractOptions.defaults().withBite(false)), library,
+                FeedOptions.defaults(), config.freshFor(), Clock.systemUTC()), new Pages(), routes::firstReadGate);
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -68,6 +75,8 @@ public final class ReaderServer implements AutoCloseable {
             // Javalin puts its servlet inside this wrapper: pages read before skip the whole stack.
             c.jetty.modifyServer(server -> server.setHandler(routes.cachedPageHandler()));
             c.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
+            // Before the reader's routes: its catch-all address route would take /feed/... too.
+            feeds.declare(c.routes);
             routes.declare(c.routes);
         });
         try {

@@ -9,6 +9,7 @@ import dev.newsbite.reader.library.StoreHealth;
 import dev.newsbite.model.Article;
 import dev.newsbite.reader.address.ReaderAddress;
 import dev.newsbite.reader.address.ReaderTarget;
+import dev.newsbite.reader.library.FetchGate;
 import dev.newsbite.reader.library.PageLibrary;
 import dev.newsbite.reader.library.ReadFailure;
 import dev.newsbite.reader.library.Reading;
@@ -76,6 +77,12 @@ public final class ReaderRoutes {
     RenderedPage currentPage(String pathAndQuery) {
         RenderedPage page = rendered.getIfPresent(pathAndQuery);
         return page != null && library.isCurrent(page.reading()) ? page : null;
+    }
+
+    /** The gate for origin fetches made on behalf of {@code ctx}'s client: its first-read rate (feeds use it). */
+    public FetchGate firstReadGate(Context ctx) {
+        String client = ctx.req().getRemoteAddr();
+        return () -> limits.firstRead(client);
     }
 
     /** The fast path for pages read before, to put in front of the application. */
