@@ -37,6 +37,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class FetcherTest {
     private static final String PAGE = "<html><head><title>T</title></head><body><p>Hello.</p></body></html>";
+    private static final String RSS = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title></channel></rss>";
+    private static volatile String lastAccept;
     private static final String ETAG = "\"v1\"";
     private static final String LAST_MODIFIED = "Wed, 21 Oct 2015 07:28:00 GMT";
 
@@ -87,6 +89,10 @@ class FetcherTest {
             }
         });
         route("/missing", ex -> send(ex, 404, "text/html", "<p>not here</p>".getBytes(StandardCharsets.UTF_8), null));
+        route("/feed.xml", ex -> {
+            lastAccept = ex.getRequestHeaders().getFirst("Accept");
+            send(ex, 200, "application/rss+xml; charset=utf-8", RSS.getBytes(StandardCharsets.UTF_8), null);
+        });
         route("/image", ex -> send(ex, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, null));
         route("/slow-headers", ex -> {
             sleep(10_000);
@@ -257,6 +263,17 @@ class FetcherTest {
     @Test
     void refusesWhatIsNotHtml() {
         assertKind(() -> fetcher.fetch(base + "/image"), FetchException.Kind.NOT_HTML);
+        assertKind(() -> fetcher.fetch(base + "/feed.xml"), FetchException.Kind.NOT_HTML);
+    }
+
+    @Test
+    void takesAFeedOnlyWhenAskedForAPageOrFeed() throws Exception {
+        FetchResult feed = fetcher.fetchPageOrFeed(URI.create(base + "/feed.xml"), Validators.none());
+        assertThat(new String(feed.body(), StandardCharsets.UTF_8)).isEqualTo(RSS);
+        assertThat(lastAccept).startsWith("application/atom+xml,application/rss+xml");
+        assertThat(fetcher.fetchPageOrFeed(URI.create(base + "/page"), Validators.none()).body()).isNotEmpty();
+        assertKind(() -> fetcher.fetchPageOrFeed(URI.create(base + "/image"), Validators.none()),
+                FetchException.Kind.NOT_HTML);
     }
 
     @Test
