@@ -50,7 +50,7 @@ final class PrintBuilder {
     private boolean inWord;
 
     PrintBuilder() {
-        java.util.Arrays.fill(mins, -1); // unsigned maximum
+        java.util.Arrays.fill(mins, Integer.MAX_VALUE);
     }
 
     /** True once enough has been read: later text is ignored. */
@@ -149,11 +149,10 @@ final class PrintBuilder {
         if (!remember(h)) {
             return;
         }
+        // Signed minima of the top 32 bits: a branch-free loop the JIT can unroll and vectorise.
+        int[] m = mins;
         for (int i = 0; i < HASHES; i++) {
-            int v = (int) ((MULTIPLIERS[i] * h + ADDENDS[i]) >>> 32);
-            if (Integer.compareUnsigned(v, mins[i]) < 0) {
-                mins[i] = v;
-            }
+            m[i] = Math.min(m[i], (int) ((MULTIPLIERS[i] * h + ADDENDS[i]) >>> 32));
         }
     }
 
