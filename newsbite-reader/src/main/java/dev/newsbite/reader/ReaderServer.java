@@ -10,6 +10,7 @@ import dev.newsbite.reader.store.StoreException;
 import dev.newsbite.reader.view.Pages;
 import dev.newsbite.reader.web.ClientLimits;
 import dev.newsbite.reader.web.ReaderRoutes;
+import dev.newsbite.similar.StoryGroups;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Clock;
@@ -43,6 +44,16 @@ public final class ReaderServer implements AutoCloseable {
      * @throws ReaderStartException when the store cannot be opened or the port cannot be bound
      */
     public static ReaderServer start(ReaderConfig config) throws ReaderStartException {
+        return start(config, null);
+    }
+
+    /**
+     * Opens the store and starts serving, showing other outlets' copies of each story ("Also
+     * published by") as {@code stories} finds them; null shows none.
+     *
+     * @throws ReaderStartException when the store cannot be opened or the port cannot be bound
+     */
+    public static ReaderServer start(ReaderConfig config, StoryGroups stories) throws ReaderStartException {
         Objects.requireNonNull(config, "config");
         PageStore store;
         try {
@@ -55,6 +66,9 @@ public final class ReaderServer implements AutoCloseable {
                 Clock.systemUTC());
         ReaderRoutes routes = new ReaderRoutes(library, new Pages(), config.memoryEntries(),
                 new ClientLimits(config.rateLimits()));
+        if (stories != null) {
+            routes.withStoryGroups(stories);
+        }
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
