@@ -58,8 +58,8 @@ final class CopyEdits {
         switch (random.nextInt(5)) {
             case 0 -> kind = "full";
             case 1 -> {
-                // Cut from the end, as wire editors do: keep half to most of it.
-                int keep = Math.max(3, (int) Math.round(n * (0.5 + 0.35 * random.nextDouble())));
+                // Cut from the end, as wire editors do: from a brief of the first third to most of it.
+                int keep = Math.max(3, (int) Math.round(n * (0.3 + 0.55 * random.nextDouble())));
                 parts = new ArrayList<>(parts.subList(0, Math.min(n, keep)));
                 kind = "trimmed to " + parts.size() + "/" + n;
             }

@@ -47,6 +47,9 @@ final class SyndicatedCopies {
         "Distributed by %s wire service.",
     };
 
+    private static final java.util.regex.Pattern FIRST_SENTENCE_END =
+            java.util.regex.Pattern.compile("[.!?][\"”]? (?=[A-Z\"“])");
+
     private final Random random;
     private final List<Page> pages = new ArrayList<>();
 
@@ -154,10 +157,12 @@ final class SyndicatedCopies {
             List<Part> parts = edits.edit(story.parts());
             String kind = edits.kind();
             if (!background.isEmpty() && random.nextBoolean()) {
-                // A follow-up reprint that adds a paragraph of background from the first story.
+                // A follow-up reprint that adds background from the first story: mostly one sentence of
+                // it, sometimes a whole paragraph pasted in.
                 Part recap = background.get(random.nextInt(Math.min(3, background.size())));
-                parts.add(Math.min(2, parts.size()), recap);
-                kind += "+background";
+                boolean whole = random.nextInt(3) == 0;
+                parts.add(Math.min(2, parts.size()), whole ? recap : new Part(false, firstSentence(recap.text())));
+                kind += whole ? "+background paragraph" : "+background sentence";
             }
             String url = outlet.url(section(), slug(story.headline()));
             String readMore = random.nextInt(3) == 0 ? headlines.get(random.nextInt(headlines.size())) : null;
@@ -165,6 +170,11 @@ final class SyndicatedCopies {
             pages.add(new Page(url, html(outlet, new PageSpec(url, edits.headline(story.headline()), byline(), date(),
                     parts, credit, readMore)), story.id(), kind));
         }
+    }
+
+    private static String firstSentence(String text) {
+        java.util.regex.Matcher end = FIRST_SENTENCE_END.matcher(text);
+        return end.find() ? text.substring(0, end.start() + 1) : text;
     }
 
     private static byte[] html(Outlet outlet, PageSpec spec) {
