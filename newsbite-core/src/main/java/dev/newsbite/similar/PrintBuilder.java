@@ -1,7 +1,8 @@
 package dev.newsbite.similar;
 
 /**
- * Turns story text into a MinHash signature, one block (paragraph, sub-heading, list item) at a time.
+ * Turns story text into a one-permutation MinHash signature ({@link #HASHES} bins, densified), one
+ * block (paragraph, sub-heading, list item) at a time.
  *
  * <p>Words are runs of letters and digits, lower-cased; each ideograph or kana is a word of its own, so
  * text without spaces still has words. Shingles are {@link #SHINGLE_WORDS} consecutive words inside one
@@ -16,6 +17,13 @@ package dev.newsbite.similar;
  */
 final class PrintBuilder {
 
+    /**
+     * Four words: a changed word costs four shingles, and phrases shared by different stories ("said
+     * in a statement", a name with a title) rarely reach four words. Three and five score the same on
+     * the fixture set; over the benchmark pages (all different stories) the closest two score 0.32 with
+     * three, 0.27 with four, 0.35 with five (two press releases of one company, two outlets' stories on
+     * one earnings day): all well under the 0.45 line.
+     */
     static final int SHINGLE_WORDS = 4;
     static final int SHORT_BLOCK_WORDS = 3;
     static final int HASHES = 256;

@@ -73,11 +73,18 @@ class StoryPrintSpeedIT {
             joinedPairs += (long) story.size() * (story.size() - 1) / 2;
         }
         long empty = prints.stream().filter(StoryPrint::isEmpty).count();
+        double highest = 0;
+        for (int i = 0; i < prints.size(); i++) {
+            for (int j = i + 1; j < prints.size(); j++) {
+                highest = Math.max(highest, prints.get(i).similarity(prints.get(j)));
+            }
+        }
         System.out.printf(Locale.ROOT, "StoryPrint over %d benchmark articles (%d empty prints, %d shingles a pass):"
                 + " %.0f prints/s, %.1f us per print (best of " + PASSES + " passes); grouping all of them %.1f ms;"
-                + " %d stories, %d pairs called the same story%n", articles.size(), empty, shingles / PASSES,
+                + " %d stories, %d pairs called the same story, highest similarity of two pages %.2f%n", articles.size(),
+                empty, shingles / PASSES,
                 articles.size() / (best / 1e9), best / 1e3 / articles.size(), groupNanos / 1e6, stories.size(),
-                joinedPairs);
+                joinedPairs, highest);
         assertThat(articles).hasSizeGreaterThan(100);
         assertThat(joinedPairs).as("pairs of different benchmark pages called one story")
                 .isLessThanOrEqualTo(articles.size() / 100);
