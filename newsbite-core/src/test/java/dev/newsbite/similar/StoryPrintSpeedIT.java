@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * single timed passes (no JMH; the figure is for a quiet machine). Also how many pairs of those pages,
  * all different stories, the prints call the same story: a precision check on real pages.
  *
- * <p>{@code mvn -B -pl newsbite-core verify -Pslow -Dit.test=StoryPrintSpeedIT -Dtest=none
- * -Dsurefire.failIfNoSpecifiedTests=false}
+ * <p>{@code mvn -B -pl newsbite-core verify -Pslow -Dit.test=StoryPrintSpeedIT -Dnewsbite.fuzz.duration=1s}
+ * (the slow profile also runs the unit tests and the fuzzers; a duration of 0 would let those run on).
  */
 class StoryPrintSpeedIT {
     private static final int PASSES = 5;
