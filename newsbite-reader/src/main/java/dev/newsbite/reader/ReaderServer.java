@@ -14,6 +14,7 @@ import dev.newsbite.reader.store.StoreException;
 import dev.newsbite.reader.view.Pages;
 import dev.newsbite.reader.web.ClientLimits;
 import dev.newsbite.reader.web.ReaderRoutes;
+import dev.newsbite.similar.StoryGroups;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Clock;
@@ -47,6 +48,16 @@ public final class ReaderServer implements AutoCloseable {
      * @throws ReaderStartException when the store cannot be opened or the port cannot be bound
      */
     public static ReaderServer start(ReaderConfig config) throws ReaderStartException {
+        return start(config, null);
+    }
+
+    /**
+     * Opens the store and starts serving, showing other outlets' copies of each story ("Also
+     * published by") as {@code stories} finds them; null shows none.
+     *
+     * @throws ReaderStartException when the store cannot be opened or the port cannot be bound
+     */
+    public static ReaderServer start(ReaderConfig config, StoryGroups stories) throws ReaderStartException {
         Objects.requireNonNull(config, "config");
         PageStore store;
         try {
@@ -62,6 +73,9 @@ public final class ReaderServer implements AutoCloseable {
         FeedRoutes feeds = new FeedRoutes(new FeedService(new Fetcher(config.fetchPolicy()),
                 Extractor.create(ExtractOptions.defaults().withBite(false)), library,
                 FeedOptions.defaults(), config.freshFor(), Clock.systemUTC()), new Pages(), routes::firstReadGate);
+        if (stories != null) {
+            routes.withStoryGroups(stories);
+        }
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
