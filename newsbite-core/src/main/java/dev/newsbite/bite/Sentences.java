@@ -81,7 +81,7 @@ final class Sentences {
         }
         String tag = language.strip();
         int cut = 0;
-        while (cut < tag.length() && cut < 8 && Character.isLetter(tag.charAt(cut))) {
+        while (cut < tag.length() && cut < 8 && Letters.isLetter(tag.charAt(cut))) {
             cut++;
         }
         return tag.substring(0, cut).toLowerCase(Locale.ROOT);
@@ -99,13 +99,13 @@ final class Sentences {
     /** True when the segment ends "… z. " (a single lower-case letter and a dot after a space). */
     private static boolean endsWithLoneLowerCase(String text, int start, int end) {
         int i = lastNonSpace(text, start, end);
-        return i >= start + 2 && text.charAt(i) == '.' && Character.isLowerCase(text.charAt(i - 1))
-                && Character.isWhitespace(text.charAt(i - 2));
+        return i >= start + 2 && text.charAt(i) == '.' && Letters.isLowerCase(text.charAt(i - 1))
+                && Letters.isWhitespace(text.charAt(i - 2));
     }
 
     private static int lastNonSpace(String text, int start, int end) {
         int i = end - 1;
-        while (i > start && Character.isWhitespace(text.charAt(i))) {
+        while (i > start && Letters.isWhitespace(text.charAt(i))) {
             i--;
         }
         return i;
@@ -119,19 +119,19 @@ final class Sentences {
         }
         int digits = 0;
         int j = i - 1;
-        while (j >= start && Character.isDigit(text.charAt(j))) {
+        while (j >= start && Letters.isDigit(text.charAt(j))) {
             digits++;
             j--;
         }
-        return digits >= 1 && digits <= 2 && (j < start || Character.isWhitespace(text.charAt(j)))
+        return digits >= 1 && digits <= 2 && (j < start || Letters.isWhitespace(text.charAt(j)))
                 && i > start + digits; // a sentence that is only "3." is a list number, let it end
     }
 
     private static void add(List<Span> out, String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && Letters.isWhitespace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Letters.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         if (end > start) {

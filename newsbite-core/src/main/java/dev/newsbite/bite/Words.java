@@ -53,15 +53,17 @@ final class Words {
         int cjk = 0;
         boolean unspaced = false;
         for (int i = 0; i < text.length(); ) {
+            if (text.charAt(i) < 0x0E00) { // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic… all spaced
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
-            if (cp >= 0x0E00) { // below: Latin, Greek, Cyrillic, Arabic, Hebrew, Indic… all spaced
-                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-                if (isCjk(script)) {
-                    cjk++;
-                    unspaced = true;
-                } else if (isUnspaced(script)) {
-                    unspaced = true;
-                }
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (isCjk(script)) {
+                cjk++;
+                unspaced = true;
+            } else if (isUnspaced(script)) {
+                unspaced = true;
             }
             i += Character.charCount(cp);
         }
@@ -112,7 +114,10 @@ final class Words {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+        if (c < 128) {
+            return Letters.isLetterOrDigit(c); // no ASCII character is a mark
+        }
+        return Letters.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 

@@ -1,5 +1,6 @@
 package dev.newsbite.bite.entities;
 
+import dev.newsbite.bite.Letters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ final class MentionEvidence {
         List<String> apposition = new ArrayList<>(8);
         while (j <= limit) {
             char c = j < limit ? text.charAt(j) : ' ';
-            if (!Character.isLetterOrDigit(c) && c != '\'' && c != '’' && c != '-') {
+            if (!Letters.isLetterOrDigit(c) && c != '\'' && c != '’' && c != '-') {
                 if (j > wordStart) {
                     apposition.add(text.substring(wordStart, j));
                 }
@@ -76,7 +77,7 @@ final class MentionEvidence {
             m.apposition = EntityKind.PERSON; // ", chief executive of …", ", president of …"
             return;
         }
-        boolean possessiveName = Character.isUpperCase(head.charAt(0)) && (head.endsWith("'s") || head.endsWith("’s"));
+        boolean possessiveName = Letters.isUpperCase(head.charAt(0)) && (head.endsWith("'s") || head.endsWith("’s"));
         if (!head.equals("a") && !head.equals("an") && !head.equals("the") && !head.equals("its")
                 && !head.equals("his") && !head.equals("her") && !head.equals("their") && !possessiveName) {
             return;
@@ -84,7 +85,7 @@ final class MentionEvidence {
         for (int k = 1; k < apposition.size(); k++) {
             String w = stripPossessive(apposition.get(k));
             if (w.equals(apposition.get(k)) && lex.roles.contains(w) || w.endsWith("ist") && w.length() > 5
-                    && Character.isLowerCase(w.charAt(0))) {
+                    && Letters.isLowerCase(w.charAt(0))) {
                 m.apposition = EntityKind.PERSON;
                 return;
             }
@@ -148,8 +149,8 @@ final class MentionEvidence {
         int letters = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
+            if (Letters.isLetter(c)) {
+                if (!Letters.isUpperCase(c)) {
                     return -1;
                 }
                 letters++;

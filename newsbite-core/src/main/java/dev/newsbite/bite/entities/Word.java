@@ -1,5 +1,6 @@
 package dev.newsbite.bite.entities;
 
+import dev.newsbite.bite.Letters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -61,23 +62,23 @@ final class Word {
                 i++;
                 continue;
             }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Letters.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            boolean digit = Character.isDigit(c);
-            boolean lowerLetter = Character.isLowerCase(c);
+            boolean digit = Letters.isDigit(c);
+            boolean lowerLetter = Letters.isLowerCase(c);
             int hyphen = -1;
             i++;
             while (i < n) {
                 char d = p.charAt(i);
-                if (Character.isLetterOrDigit(d)) {
-                    digit |= d <= '9' && d >= '0' || Character.isDigit(d);
-                    lowerLetter |= Character.isLowerCase(d);
+                if (Letters.isLetterOrDigit(d)) {
+                    digit |= d <= '9' && d >= '0' || Letters.isDigit(d);
+                    lowerLetter |= Letters.isLowerCase(d);
                     i++;
                 } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == '&') && i + 1 < n
-                        && Character.isLetterOrDigit(p.charAt(i + 1))) {
+                        && Letters.isLetterOrDigit(p.charAt(i + 1))) {
                     if (d == '-') {
                         hyphen = i;
                     }
@@ -88,7 +89,7 @@ final class Word {
                     break;
                 }
             }
-            boolean capital = Character.isUpperCase(c);
+            boolean capital = Letters.isUpperCase(c);
             int end = i;
             String text = null;
             boolean possessive = false;
@@ -106,11 +107,11 @@ final class Word {
                     possessive = true;
                     lowerLetter = false;
                     for (int k = start + 1; k < end; k++) {
-                        lowerLetter |= Character.isLowerCase(p.charAt(k));
+                        lowerLetter |= Letters.isLowerCase(p.charAt(k));
                     }
                 }
             } else if (i < n && (p.charAt(i) == '\'' || p.charAt(i) == '’') && p.charAt(end - 1) == 's'
-                    && (i + 1 >= n || !Character.isLetter(p.charAt(i + 1)))) {
+                    && (i + 1 >= n || !Letters.isLetter(p.charAt(i + 1)))) {
                 if (capital && POSSESSIVE_IN_NAME.contains(p.substring(start, end) + p.charAt(i))) {
                     i++;
                     end = i;

@@ -1,5 +1,6 @@
 package dev.newsbite.bite.quotes;
 
+import dev.newsbite.bite.Letters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +54,7 @@ final class QuoteMarks {
                     }
                 } else if (c == closer || (closer == '“' && c == '”') || (closer == '"' && c == '”')
                         || (closer == '”' && c == '"')) {
-                    if (closer != '’' || i + 1 >= s.length() || !Character.isLetter(s.charAt(i + 1))) {
+                    if (closer != '’' || i + 1 >= s.length() || !Letters.isLetter(s.charAt(i + 1))) {
                         out.add(new Span(startParagraph, open, p, i, text.toString().strip()));
                         closer = 0;
                         text.setLength(0);
@@ -84,7 +85,7 @@ final class QuoteMarks {
     private static boolean opensHere(String s, int i, char c) {
         if (c == '‘') {
             // A curly single quote opens only at the start of a word, not in "rock ‘n’ roll" mid-word.
-            return i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+            return i == 0 || !Letters.isLetterOrDigit(s.charAt(i - 1));
         }
         return true;
     }
@@ -102,7 +103,7 @@ final class QuoteMarks {
 
     private static int firstNonSpace(String s) {
         int i = 0;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        while (i < s.length() && Letters.isWhitespace(s.charAt(i))) {
             i++;
         }
         return i;
