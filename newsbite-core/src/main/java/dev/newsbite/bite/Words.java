@@ -52,12 +52,13 @@ final class Words {
         }
         int cjk = 0;
         boolean unspaced = false;
-        for (int i = 0; i < text.length(); ) {
-            if (text.charAt(i) < 0x0E00) { // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic… all spaced
+        char[] cs = text.toCharArray(); // read as an array: no per-character coder and bounds checks
+        for (int i = 0; i < cs.length; ) {
+            if (cs[i] < 0x0E00) { // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic… all spaced
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(cs, i);
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
             if (isCjk(script)) {
                 cjk++;
@@ -68,7 +69,7 @@ final class Words {
             i += Character.charCount(cp);
         }
         if (!unspaced) {
-            int words = scanWords(text);
+            int words = scanWords(cs);
             return new Count(words, 0, words);
         }
         return icuCount(text, cjk);
@@ -94,17 +95,21 @@ final class Words {
 
     /** Runs of letters, marks and digits; an apostrophe, dot or comma between two of them joins. */
     static int scanWords(String text) {
+        return scanWords(text.toCharArray());
+    }
+
+    private static int scanWords(char[] text) {
         int words = 0;
         boolean inWord = false;
-        int n = text.length();
+        int n = text.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isWordChar(c)) {
                 if (!inWord) {
                     words++;
                     inWord = true;
                 }
-            } else if (inWord && isJoiner(c) && i + 1 < n && isWordChar(text.charAt(i + 1))) {
+            } else if (inWord && isJoiner(c) && i + 1 < n && isWordChar(text[i + 1])) {
                 continue; // stays in the word
             } else {
                 inWord = false;

@@ -43,22 +43,22 @@ final class LowerWords {
     private void collect() {
         words = new int[256];
         for (int p = 0; p < paragraphs.size(); p++) {
-            String text = paragraphs.get(p);
-            int n = text.length();
+            char[] text = paragraphs.get(p).toCharArray(); // no per-character coder and bounds checks
+            int n = text.length;
             int i = 0;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (!Letters.isLetter(c)) {
                     i++;
                     continue;
                 }
                 int start = i;
                 int hash = 0;
-                while (i < n && Letters.isLetter(text.charAt(i))) {
-                    hash = 31 * hash + text.charAt(i); // String.hashCode's, so a query hashes alike
+                while (i < n && Letters.isLetter(text[i])) {
+                    hash = 31 * hash + text[i]; // String.hashCode's, so a query hashes alike
                     i++;
                 }
-                if (Letters.isLowerCase(c) && (start == 0 || !Letters.isLetterOrDigit(text.charAt(start - 1)))) {
+                if (Letters.isLowerCase(c) && (start == 0 || !Letters.isLetterOrDigit(text[start - 1]))) {
                     add(p, start, i, hash);
                 }
             }

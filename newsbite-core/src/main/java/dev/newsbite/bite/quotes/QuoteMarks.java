@@ -73,13 +73,9 @@ final class QuoteMarks {
     }
 
     private static boolean hasMark(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '“' || c == '«' || c == '„' || c == '‘') {
-                return true;
-            }
-        }
-        return false;
+        // String.indexOf scans many characters at a time; a text in Latin-1 skips the curly marks at once.
+        return s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('«') >= 0 || s.indexOf('„') >= 0
+                || s.indexOf('‘') >= 0;
     }
 
     private static boolean opensHere(String s, int i, char c) {
