@@ -27,7 +27,10 @@ public final class Letters {
     }
 
     public static boolean isLetterOrDigit(char c) {
-        return c < 128 ? (ASCII[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
+        if (c < 128) { // [A-Za-z0-9]: two range checks, no memory read
+            return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     public static boolean isLetterOrDigit(int cp) {
@@ -35,7 +38,7 @@ public final class Letters {
     }
 
     public static boolean isLetter(char c) {
-        return c < 128 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
     }
 
     public static boolean isDigit(char c) {

@@ -61,6 +61,7 @@ final class SummaryCandidates {
         boolean titleTerms = mark(table, title, TermTable.TITLE);
         boolean standfirstTerms = mark(table, standfirst, TermTable.STANDFIRST);
         Terms.Ids terms = new Terms.Ids(table);
+        Sentences.Splitter splitter = null; // made on the first paragraph that needs it
         int paragraphs = 0;
         int chars = 0;
         for (Block block : body) {
@@ -79,7 +80,10 @@ final class SummaryCandidates {
             if (isCreditOrCall(reach)) {
                 continue;
             }
-            for (Sentences.Span span : Sentences.split(reach, language)) {
+            if (splitter == null) {
+                splitter = Sentences.splitter(language);
+            }
+            for (Sentences.Span span : splitter.split(reach)) {
                 String sentence = text.substring(span.start(), span.end());
                 if (!readsAsStatement(sentence) || holdsAddress(sentence)) {
                     continue;
