@@ -21,7 +21,10 @@ final class QuoteMarks {
 
     static List<Span> find(List<String> paragraphs) {
         List<Span> out = new ArrayList<>();
+        // The quotation's words so far: earlier paragraphs' in text, this one's from pending on,
+        // copied in one go when the quotation closes or the paragraph ends.
         StringBuilder text = new StringBuilder();
+        int pending = 0;
         int startParagraph = -1;
         int open = -1;
         char closer = 0;
@@ -37,6 +40,7 @@ final class QuoteMarks {
                 if (first < s.length() && closerFor(s.charAt(first)) == closer) {
                     text.append(' ');
                     i = first + 1;
+                    pending = i;
                 } else {
                     closer = 0;
                     text.setLength(0);
@@ -51,22 +55,23 @@ final class QuoteMarks {
                         startParagraph = p;
                         open = i;
                         text.setLength(0);
+                        pending = i + 1;
                     }
                 } else if (c == closer || (closer == '“' && c == '”') || (closer == '"' && c == '”')
                         || (closer == '”' && c == '"')) {
                     if (closer != '’' || i + 1 >= s.length() || !Letters.isLetter(s.charAt(i + 1))) {
+                        text.append(s, pending, i);
                         out.add(new Span(startParagraph, open, p, i, text.toString().strip()));
                         closer = 0;
                         text.setLength(0);
-                    } else {
-                        text.append(c);
-                    }
-                } else if (text.length() < MAX_QUOTE) {
-                    text.append(c);
-                } else {
+                    } // else an apostrophe inside the quotation: one of its characters
+                } else if (text.length() + (i - pending) >= MAX_QUOTE) {
                     closer = 0;
                     text.setLength(0);
                 }
+            }
+            if (closer != 0) {
+                text.append(s, pending, s.length());
             }
         }
         return out;
