@@ -120,6 +120,9 @@ final class MentionEvidence {
                 break;
             }
         }
+        if (!mayOpenWithDeterminer(text, segment, end)) {
+            return null; // most segments: no string cut, replaced and split for nothing
+        }
         String[] words = text.substring(segment, end).replace('"', ' ').replace('”', ' ').replace('“', ' ')
                 .strip().split(" ");
         if (words.length < 2 || words.length > 8) {
@@ -142,6 +145,26 @@ final class MentionEvidence {
         }
         return null;
     }
+    /**
+     * Whether the segment's first word, once quotation marks and spaces are taken off, can be one
+     * of the determiners {@link #appositionBefore} asks for: its first character is t, i, h or a in
+     * either case, or outside ASCII (left to the full test).
+     */
+    private static boolean mayOpenWithDeterminer(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '”' || c == '“' || Character.isWhitespace(c)) {
+                continue;
+            }
+            if (c >= 128) {
+                return true;
+            }
+            char lower = (char) (c | 0x20);
+            return lower == 't' || lower == 'i' || lower == 'h' || lower == 'a';
+        }
+        return false;
+    }
+
     /** The end of a dateline ("SEOUL — ", "LOS ANGELES, Calif. — "), or -1. */
     static int datelineEnd(String text) {
         int n = Math.min(text.length(), 60);
