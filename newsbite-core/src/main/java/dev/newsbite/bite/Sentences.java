@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * lower-case letter and a dot ("z. B.", "d. h.", "u. a."): those are abbreviations.
  *
  * <p>Thread-safe: ICU break iterators are not, so one prototype per language is built once and
- * each call works on its own clone.
+ * each call, or each {@link Splitter}, works on its own clone.
  */
 final class Sentences {
     /** Titles and short forms that precede a name or number; ICU's English list misses these. */
@@ -54,24 +54,46 @@ final class Sentences {
      * @param language a BCP 47 tag ("en", "de-AT") or null for ICU's root rules
      */
     static List<Span> split(String text, String language) {
-        List<Span> out = new ArrayList<>();
-        if (text == null || text.isBlank()) {
+        return splitter(language).split(text);
+    }
+
+    /**
+     * A splitter for one language, to split many texts (an article's paragraphs) with one break
+     * iterator. Not thread-safe: one per call that needs it.
+     */
+    static Splitter splitter(String language) {
+        String lang = primary(language);
+        return new Splitter((BreakIterator) PROTOTYPES.computeIfAbsent(lang, Sentences::prototype).clone(),
+                ORDINAL_DOT.contains(lang));
+    }
+
+    /** Splits texts in one language; see {@link Sentences#split}. */
+    static final class Splitter {
+        private final BreakIterator breaks;
+        private final boolean ordinals;
+
+        private Splitter(BreakIterator breaks, boolean ordinals) {
+            this.breaks = breaks;
+            this.ordinals = ordinals;
+        }
+
+        List<Span> split(String text) {
+            List<Span> out = new ArrayList<>();
+            if (text == null || text.isBlank()) {
+                return out;
+            }
+            breaks.setText(text);
+            int start = breaks.first();
+            for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+                if (end < text.length() && (endsWithLoneLowerCase(text, start, end)
+                        || ordinals && endsWithOrdinal(text, start, end))) {
+                    continue;
+                }
+                add(out, text, start, end);
+                start = end;
+            }
             return out;
         }
-        String lang = primary(language);
-        BreakIterator breaks = (BreakIterator) PROTOTYPES.computeIfAbsent(lang, Sentences::prototype).clone();
-        breaks.setText(text);
-        boolean ordinals = ORDINAL_DOT.contains(lang);
-        int start = breaks.first();
-        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
-            if (end < text.length() && (endsWithLoneLowerCase(text, start, end)
-                    || ordinals && endsWithOrdinal(text, start, end))) {
-                continue;
-            }
-            add(out, text, start, end);
-            start = end;
-        }
-        return out;
     }
 
     /** The primary language subtag, lower case, or "" when unknown. */
@@ -81,7 +103,7 @@ final class Sentences {
         }
         String tag = language.strip();
         int cut = 0;
-        while (cut < tag.length() && cut < 8 && Character.isLetter(tag.charAt(cut))) {
+        while (cut < tag.length() && cut < 8 && Letters.isLetter(tag.charAt(cut))) {
             cut++;
         }
         return tag.substring(0, cut).toLowerCase(Locale.ROOT);
@@ -99,13 +121,13 @@ final class Sentences {
     /** True when the segment ends "… z. " (a single lower-case letter and a dot after a space). */
     private static boolean endsWithLoneLowerCase(String text, int start, int end) {
         int i = lastNonSpace(text, start, end);
-        return i >= start + 2 && text.charAt(i) == '.' && Character.isLowerCase(text.charAt(i - 1))
-                && Character.isWhitespace(text.charAt(i - 2));
+        return i >= start + 2 && text.charAt(i) == '.' && Letters.isLowerCase(text.charAt(i - 1))
+                && Letters.isWhitespace(text.charAt(i - 2));
     }
 
     private static int lastNonSpace(String text, int start, int end) {
         int i = end - 1;
-        while (i > start && Character.isWhitespace(text.charAt(i))) {
+        while (i > start && Letters.isWhitespace(text.charAt(i))) {
             i--;
         }
         return i;
@@ -119,19 +141,19 @@ final class Sentences {
         }
         int digits = 0;
         int j = i - 1;
-        while (j >= start && Character.isDigit(text.charAt(j))) {
+        while (j >= start && Letters.isDigit(text.charAt(j))) {
             digits++;
             j--;
         }
-        return digits >= 1 && digits <= 2 && (j < start || Character.isWhitespace(text.charAt(j)))
+        return digits >= 1 && digits <= 2 && (j < start || Letters.isWhitespace(text.charAt(j)))
                 && i > start + digits; // a sentence that is only "3." is a list number, let it end
     }
 
     private static void add(List<Span> out, String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && Letters.isWhitespace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Letters.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         if (end > start) {

@@ -4,7 +4,6 @@ import dev.newsbite.bite.SummaryCandidates.Candidate;
 import dev.newsbite.model.Block;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,12 +48,14 @@ public final class Summariser {
      * @param language the article's BCP 47 language tag, or null
      */
     public List<String> summarise(List<Block> body, String title, String standfirst, String language) {
-        List<Candidate> candidates = SummaryCandidates.of(body, title, standfirst, language);
+        TermTable table = new TermTable();
+        List<Candidate> candidates = SummaryCandidates.of(body, title, standfirst, language, table);
         if (candidates.isEmpty()) {
             return List.of();
         }
         int n = candidates.size();
-        Map<String, Integer> vocabulary = new HashMap<>();
+        // The vectors' ids: the candidates' terms numbered in order of first appearance among them.
+        Vocabulary vocabulary = new Vocabulary(table);
         Vector[] vectors = new Vector[n];
         for (int i = 0; i < n; i++) {
             vectors[i] = Vector.counts(candidates.get(i).terms(), vocabulary);
@@ -146,14 +147,14 @@ public final class Summariser {
     }
 
     /** Fills {@code into} with the headline's TF-ISF weights; returns its norm (unseen terms count there). */
-    private static double headline(String title, Map<String, Integer> vocabulary, double[] isf, double[] into,
+    private static double headline(String title, Vocabulary vocabulary, double[] isf, double[] into,
             double unseen) {
         double sumSquares = 0;
         Map<String, Integer> counts = Terms.counts(title);
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            Integer id = vocabulary.get(e.getKey());
-            double w = e.getValue() * (id == null ? unseen : isf[id]);
-            if (id != null) {
+            int id = vocabulary.get(e.getKey());
+            double w = e.getValue() * (id < 0 ? unseen : isf[id]);
+            if (id >= 0) {
                 into[id] = w;
             }
             sumSquares += w * w;
@@ -181,6 +182,36 @@ public final class Summariser {
         }
     }
 
+    /** The candidates' terms renumbered densely, in order of first appearance among the candidates. */
+    static final class Vocabulary {
+        private final TermTable table;
+        private final int[] ids;
+        private int size;
+
+        Vocabulary(TermTable table) {
+            this.table = table;
+            this.ids = new int[table.size()];
+            java.util.Arrays.fill(ids, -1);
+        }
+
+        int idOf(int term) {
+            if (ids[term] < 0) {
+                ids[term] = size++;
+            }
+            return ids[term];
+        }
+
+        /** The id of a term, or -1 when no candidate holds it. */
+        int get(String term) {
+            int t = table.get(term);
+            return t < 0 || t >= ids.length ? -1 : ids[t];
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
     /** A sentence's terms as sorted ids with their weights, and its norm. */
     static final class Vector {
         final int[] ids;
@@ -193,16 +224,10 @@ public final class Summariser {
         }
 
         /** The term counts of {@code terms}, giving new terms the next ids of {@code vocabulary}. */
-        static Vector counts(List<String> terms, Map<String, Integer> vocabulary) {
-            int[] raw = new int[terms.size()];
+        static Vector counts(int[] terms, Vocabulary vocabulary) {
+            int[] raw = new int[terms.length];
             for (int k = 0; k < raw.length; k++) {
-                String term = terms.get(k);
-                Integer id = vocabulary.get(term);
-                if (id == null) {
-                    id = vocabulary.size();
-                    vocabulary.put(term, id);
-                }
-                raw[k] = id;
+                raw[k] = vocabulary.idOf(terms[k]);
             }
             Arrays.sort(raw);
             int distinct = 0;

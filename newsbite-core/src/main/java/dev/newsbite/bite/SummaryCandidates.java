@@ -3,10 +3,8 @@ package dev.newsbite.bite;
 import dev.newsbite.model.Block;
 import dev.newsbite.model.Paragraph;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -44,7 +42,7 @@ final class SummaryCandidates {
     }
 
     /** One sentence that may stand in the summary. */
-    record Candidate(String text, int order, int paragraph, List<String> terms, int length, boolean cjk) {
+    record Candidate(String text, int order, int paragraph, int[] terms, int length, boolean cjk) {
     }
 
     /**
@@ -54,9 +52,16 @@ final class SummaryCandidates {
      * @param standfirst the standfirst (likewise), or null
      */
     static List<Candidate> of(List<Block> body, String title, String standfirst, String language) {
+        return of(body, title, standfirst, language, new TermTable());
+    }
+
+    /** As {@link #of(List, String, String, String)}, with the candidates' terms as ids of {@code table}. */
+    static List<Candidate> of(List<Block> body, String title, String standfirst, String language, TermTable table) {
         List<Candidate> out = new ArrayList<>();
-        Set<String> titleTerms = new HashSet<>(Terms.list(title));
-        Set<String> standfirstTerms = new HashSet<>(Terms.list(standfirst));
+        boolean titleTerms = mark(table, title, TermTable.TITLE);
+        boolean standfirstTerms = mark(table, standfirst, TermTable.STANDFIRST);
+        Terms.Ids terms = new Terms.Ids(table);
+        Sentences.Splitter splitter = null; // made on the first paragraph that needs it
         int paragraphs = 0;
         int chars = 0;
         for (Block block : body) {
@@ -75,26 +80,25 @@ final class SummaryCandidates {
             if (isCreditOrCall(reach)) {
                 continue;
             }
-            for (Sentences.Span span : Sentences.split(reach, language)) {
+            if (splitter == null) {
+                splitter = Sentences.splitter(language);
+            }
+            for (Sentences.Span span : splitter.split(reach)) {
                 String sentence = text.substring(span.start(), span.end());
                 if (!readsAsStatement(sentence) || holdsAddress(sentence)) {
                     continue;
                 }
-                List<String> terms = Terms.list(sentence);
-                int ideographs = 0;
-                for (String term : terms) {
-                    if (term.length() <= 2 && Terms.isIdeographic(term.codePointAt(0))) {
-                        ideographs++;
-                    }
-                }
+                terms.read(sentence);
+                int ideographs = terms.ideographs();
                 boolean cjk = ideographs * 2 > terms.size();
                 // Its terms stand for its words: words of one letter ("a", "I") do not make a sentence.
                 int length = cjk ? ideographs : terms.size();
                 if (length < (cjk ? MIN_CJK_CHARS : MIN_WORDS) || length > (cjk ? MAX_CJK_CHARS : MAX_WORDS)
-                        || repeats(terms, titleTerms) || repeats(terms, standfirstTerms)) {
+                        || titleTerms && repeats(terms, table, TermTable.TITLE)
+                        || standfirstTerms && repeats(terms, table, TermTable.STANDFIRST)) {
                     continue;
                 }
-                out.add(new Candidate(sentence, out.size(), paragraphs - 1, terms, length, cjk));
+                out.add(new Candidate(sentence, out.size(), paragraphs - 1, terms.toArray(), length, cjk));
             }
         }
         return out;
@@ -107,7 +111,7 @@ final class SummaryCandidates {
 
     /** A photo credit, caption or a call to subscribe, share or read on, left in a paragraph. */
     static boolean isCreditOrCall(String paragraph) {
-        if (CREDIT_LINE.matcher(paragraph).find()) {
+        if (CREDIT_LINE.matcher(paragraph).lookingAt()) { // anchored at the start: no need to try every offset
             return true;
         }
         if (paragraph.length() > 400) {
@@ -128,7 +132,7 @@ final class SummaryCandidates {
      */
     static boolean readsAsStatement(String sentence) {
         int first = sentence.codePointAt(0);
-        if (Character.isLowerCase(first)) {
+        if (Letters.isLowerCase(first)) {
             return false;
         }
         int i = sentence.length() - 1;
@@ -146,9 +150,9 @@ final class SummaryCandidates {
         int letters = 0;
         for (int k = 0; k < sentence.length(); k++) {
             char c = sentence.charAt(k);
-            if (Character.isLetter(c)) {
+            if (Letters.isLetter(c)) {
                 letters++;
-                if (Character.isUpperCase(c)) {
+                if (Letters.isUpperCase(c)) {
                     upper++;
                 }
             }
@@ -162,16 +166,22 @@ final class SummaryCandidates {
     }
 
     /** True when most of the sentence's terms are the other text's: it says nothing the other does not. */
-    private static boolean repeats(List<String> sentence, Set<String> other) {
-        if (other.isEmpty()) {
-            return false;
-        }
+    private static boolean repeats(Terms.Ids sentence, TermTable table, int other) {
         int shared = 0;
-        for (String term : sentence) {
-            if (other.contains(term)) {
+        for (int k = 0; k < sentence.size(); k++) {
+            if (table.has(sentence.get(k), other)) {
                 shared++;
             }
         }
         return shared >= REPEAT_OVERLAP * sentence.size();
+    }
+
+    /** Marks the terms of a headline or standfirst in the table; whether it has any. */
+    private static boolean mark(TermTable table, String text, int flag) {
+        List<String> terms = Terms.list(text);
+        for (String term : terms) {
+            table.mark(term, flag);
+        }
+        return !terms.isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsbite.bite;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,13 @@ final class Terms {
     private Terms() {
     }
 
+    /** Where the scan finds a term: a run of letters and digits, or one ideograph. */
+    private interface Found {
+        void run(int start, int end);
+
+        void ideograph(int start, int end);
+    }
+
     /** The terms of {@code text} with how often each occurs. */
     static Map<String, Integer> counts(String text) {
         Map<String, Integer> counts = new HashMap<>();
@@ -25,36 +33,119 @@ final class Terms {
 
     static List<String> list(String text) {
         List<String> terms = new ArrayList<>();
-        if (text == null) {
-            return terms;
+        if (text != null) {
+            scan(text, new Found() {
+                @Override
+                public void run(int start, int end) {
+                    terms.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+                }
+
+                @Override
+                public void ideograph(int start, int end) {
+                    terms.add(text.substring(start, end));
+                }
+            });
         }
+        return terms;
+    }
+
+    /** The terms of a sentence as ids of an article's {@link TermTable}, in order. */
+    static final class Ids implements Found {
+        private final TermTable table;
+        private String text;
+        private int[] ids = new int[64];
+        private int size;
+        private int ideographs;
+
+        Ids(TermTable table) {
+            this.table = table;
+        }
+
+        /** Reads the terms of {@code sentence}, replacing those of the sentence before. */
+        Ids read(String sentence) {
+            text = sentence;
+            size = 0;
+            ideographs = 0;
+            scan(sentence, this);
+            return this;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int k) {
+            return ids[k];
+        }
+
+        /** How many of the terms are single Chinese or Japanese characters. */
+        int ideographs() {
+            return ideographs;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(ids, size);
+        }
+
+        @Override
+        public void run(int start, int end) {
+            add(table.intern(text, start, end));
+        }
+
+        @Override
+        public void ideograph(int start, int end) {
+            ideographs++;
+            add(table.intern(text.substring(start, end)));
+        }
+
+        private void add(int id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+    }
+
+    private static void scan(String text, Found found) {
         int n = text.length();
         int start = -1;
         for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (c < 128) { // most of a body: one table look, no code point decoding
+                if (Letters.isLetterOrDigit(c)) {
+                    if (start < 0) {
+                        start = i;
+                    }
+                } else {
+                    flush(start, i, found);
+                    start = -1;
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
             boolean ideograph = cp >= 0x2E80 && isIdeographic(cp);
             if (ideograph) {
-                flush(text, start, i, terms);
+                flush(start, i, found);
                 start = -1;
-                terms.add(text.substring(i, i + width));
-            } else if (Character.isLetterOrDigit(cp)) {
+                found.ideograph(i, i + width);
+            } else if (Letters.isLetterOrDigit(cp)) {
                 if (start < 0) {
                     start = i;
                 }
             } else {
-                flush(text, start, i, terms);
+                flush(start, i, found);
                 start = -1;
             }
             i += width;
         }
-        flush(text, start, n, terms);
-        return terms;
+        flush(start, n, found);
     }
 
-    private static void flush(String text, int start, int end, List<String> terms) {
+    private static void flush(int start, int end, Found found) {
         if (start >= 0 && end - start >= 2) {
-            terms.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+            found.run(start, end);
         }
     }
 

@@ -52,21 +52,24 @@ final class Words {
         }
         int cjk = 0;
         boolean unspaced = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (cp >= 0x0E00) { // below: Latin, Greek, Cyrillic, Arabic, Hebrew, Indic… all spaced
-                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-                if (isCjk(script)) {
-                    cjk++;
-                    unspaced = true;
-                } else if (isUnspaced(script)) {
-                    unspaced = true;
-                }
+        char[] cs = text.toCharArray(); // read as an array: no per-character coder and bounds checks
+        for (int i = 0; i < cs.length; ) {
+            if (cs[i] < 0x0E00) { // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic… all spaced
+                i++;
+                continue;
+            }
+            int cp = Character.codePointAt(cs, i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (isCjk(script)) {
+                cjk++;
+                unspaced = true;
+            } else if (isUnspaced(script)) {
+                unspaced = true;
             }
             i += Character.charCount(cp);
         }
         if (!unspaced) {
-            int words = scanWords(text);
+            int words = scanWords(cs);
             return new Count(words, 0, words);
         }
         return icuCount(text, cjk);
@@ -92,17 +95,21 @@ final class Words {
 
     /** Runs of letters, marks and digits; an apostrophe, dot or comma between two of them joins. */
     static int scanWords(String text) {
+        return scanWords(text.toCharArray());
+    }
+
+    private static int scanWords(char[] text) {
         int words = 0;
         boolean inWord = false;
-        int n = text.length();
+        int n = text.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isWordChar(c)) {
                 if (!inWord) {
                     words++;
                     inWord = true;
                 }
-            } else if (inWord && isJoiner(c) && i + 1 < n && isWordChar(text.charAt(i + 1))) {
+            } else if (inWord && isJoiner(c) && i + 1 < n && isWordChar(text[i + 1])) {
                 continue; // stays in the word
             } else {
                 inWord = false;
@@ -112,7 +119,10 @@ final class Words {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+        if (c < 128) {
+            return Letters.isLetterOrDigit(c); // no ASCII character is a mark
+        }
+        return Letters.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 

@@ -1,5 +1,6 @@
 package dev.newsbite.bite.entities;
 
+import dev.newsbite.bite.Letters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -145,7 +146,7 @@ public final class EntityFinder {
 
     private static boolean hasConnector(Mention m) {
         for (String w : m.words) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+            if (!w.isEmpty() && Letters.isLowerCase(w.charAt(0))) {
                 return true;
             }
         }
@@ -158,7 +159,7 @@ public final class EntityFinder {
         }
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (!Character.isUpperCase(c) && c != '&') {
+            if (!Letters.isUpperCase(c) && c != '&') {
                 return false;
             }
         }
@@ -325,7 +326,7 @@ public final class EntityFinder {
         private boolean meaningful(Mention m) {
             for (String w : m.words) {
                 if (!lex.orgHeads.contains(w) && !lex.orgAnywhere.contains(w) && !LEGAL_FORMS.contains(w)
-                        && Character.isUpperCase(w.charAt(0))) {
+                        && Letters.isUpperCase(w.charAt(0))) {
                     return true;
                 }
             }
@@ -364,7 +365,7 @@ public final class EntityFinder {
     private static String initials(List<String> words) {
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
-            if (Character.isUpperCase(w.charAt(0))) {
+            if (Letters.isUpperCase(w.charAt(0))) {
                 sb.append(w.charAt(0));
             }
         }

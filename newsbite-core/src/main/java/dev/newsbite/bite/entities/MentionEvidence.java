@@ -1,5 +1,6 @@
 package dev.newsbite.bite.entities;
 
+import dev.newsbite.bite.Letters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ final class MentionEvidence {
         List<String> apposition = new ArrayList<>(8);
         while (j <= limit) {
             char c = j < limit ? text.charAt(j) : ' ';
-            if (!Character.isLetterOrDigit(c) && c != '\'' && c != '’' && c != '-') {
+            if (!Letters.isLetterOrDigit(c) && c != '\'' && c != '’' && c != '-') {
                 if (j > wordStart) {
                     apposition.add(text.substring(wordStart, j));
                 }
@@ -76,7 +77,7 @@ final class MentionEvidence {
             m.apposition = EntityKind.PERSON; // ", chief executive of …", ", president of …"
             return;
         }
-        boolean possessiveName = Character.isUpperCase(head.charAt(0)) && (head.endsWith("'s") || head.endsWith("’s"));
+        boolean possessiveName = Letters.isUpperCase(head.charAt(0)) && (head.endsWith("'s") || head.endsWith("’s"));
         if (!head.equals("a") && !head.equals("an") && !head.equals("the") && !head.equals("its")
                 && !head.equals("his") && !head.equals("her") && !head.equals("their") && !possessiveName) {
             return;
@@ -84,7 +85,7 @@ final class MentionEvidence {
         for (int k = 1; k < apposition.size(); k++) {
             String w = stripPossessive(apposition.get(k));
             if (w.equals(apposition.get(k)) && lex.roles.contains(w) || w.endsWith("ist") && w.length() > 5
-                    && Character.isLowerCase(w.charAt(0))) {
+                    && Letters.isLowerCase(w.charAt(0))) {
                 m.apposition = EntityKind.PERSON;
                 return;
             }
@@ -119,6 +120,9 @@ final class MentionEvidence {
                 break;
             }
         }
+        if (!mayOpenWithDeterminer(text, segment, end)) {
+            return null; // most segments: no string cut, replaced and split for nothing
+        }
         String[] words = text.substring(segment, end).replace('"', ' ').replace('”', ' ').replace('“', ' ')
                 .strip().split(" ");
         if (words.length < 2 || words.length > 8) {
@@ -141,6 +145,26 @@ final class MentionEvidence {
         }
         return null;
     }
+    /**
+     * Whether the segment's first word, once quotation marks and spaces are taken off, can be one
+     * of the determiners {@link #appositionBefore} asks for: its first character is t, i, h or a in
+     * either case, or outside ASCII (left to the full test).
+     */
+    private static boolean mayOpenWithDeterminer(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '”' || c == '“' || Character.isWhitespace(c)) {
+                continue;
+            }
+            if (c >= 128) {
+                return true;
+            }
+            char lower = (char) (c | 0x20);
+            return lower == 't' || lower == 'i' || lower == 'h' || lower == 'a';
+        }
+        return false;
+    }
+
     /** The end of a dateline ("SEOUL — ", "LOS ANGELES, Calif. — "), or -1. */
     static int datelineEnd(String text) {
         int n = Math.min(text.length(), 60);
@@ -148,8 +172,8 @@ final class MentionEvidence {
         int letters = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
+            if (Letters.isLetter(c)) {
+                if (!Letters.isUpperCase(c)) {
                     return -1;
                 }
                 letters++;

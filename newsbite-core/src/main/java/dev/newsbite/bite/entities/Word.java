@@ -1,5 +1,6 @@
 package dev.newsbite.bite.entities;
 
+import dev.newsbite.bite.Letters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,32 +53,41 @@ final class Word {
     /** The words of a paragraph, with sentence starts and possessives marked. */
     static List<Word> split(String p) {
         List<Word> out = new ArrayList<>();
-        int n = p.length();
+        char[] cs = p.toCharArray(); // read as an array: no per-character coder and bounds checks
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            char c = p.charAt(i);
-            if (c == '&' && i > 0 && p.charAt(i - 1) == ' ') {
+            char c = cs[i];
+            if (c == '&' && i > 0 && cs[i - 1] == ' ') {
                 out.add(new Word(p, "&", i, i + 1, false, false, false, false, false, false));
                 i++;
                 continue;
             }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Letters.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            boolean digit = Character.isDigit(c);
-            boolean lowerLetter = Character.isLowerCase(c);
+            boolean digit = Letters.isDigit(c);
+            boolean lowerLetter = Letters.isLowerCase(c);
             int hyphen = -1;
             i++;
             while (i < n) {
-                char d = p.charAt(i);
-                if (Character.isLetterOrDigit(d)) {
-                    digit |= d <= '9' && d >= '0' || Character.isDigit(d);
+                char d = cs[i];
+                if (d >= 'a' && d <= 'z') { // ASCII first: most characters of most bodies
+                    lowerLetter = true;
+                    i++;
+                } else if (d >= 'A' && d <= 'Z') {
+                    i++;
+                } else if (d >= '0' && d <= '9') {
+                    digit = true;
+                    i++;
+                } else if (d >= 128 && Character.isLetterOrDigit(d)) {
+                    digit |= Character.isDigit(d);
                     lowerLetter |= Character.isLowerCase(d);
                     i++;
                 } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == '&') && i + 1 < n
-                        && Character.isLetterOrDigit(p.charAt(i + 1))) {
+                        && Letters.isLetterOrDigit(cs[i + 1])) {
                     if (d == '-') {
                         hyphen = i;
                     }
@@ -88,11 +98,11 @@ final class Word {
                     break;
                 }
             }
-            boolean capital = Character.isUpperCase(c);
+            boolean capital = Letters.isUpperCase(c);
             int end = i;
             String text = null;
             boolean possessive = false;
-            if (capital && i < n && p.charAt(i) == '.' && end - start <= 4) {
+            if (capital && i < n && cs[i] == '.' && end - start <= 4) {
                 String word = p.substring(start, end);
                 if (ABBREVIATIONS.contains(word)) {
                     i++;
@@ -100,18 +110,18 @@ final class Word {
                     text = word + ".";
                 }
             }
-            if (end - start > 2 && p.charAt(end - 1) == 's' && (p.charAt(end - 2) == '\'' || p.charAt(end - 2) == '’')) {
+            if (end - start > 2 && cs[end - 1] == 's' && (cs[end - 2] == '\'' || cs[end - 2] == '’')) {
                 if (!(capital && POSSESSIVE_IN_NAME.contains(p.substring(start, end)))) {
                     end -= 2; // "Kim's" is Kim
                     possessive = true;
                     lowerLetter = false;
                     for (int k = start + 1; k < end; k++) {
-                        lowerLetter |= Character.isLowerCase(p.charAt(k));
+                        lowerLetter |= Letters.isLowerCase(cs[k]);
                     }
                 }
-            } else if (i < n && (p.charAt(i) == '\'' || p.charAt(i) == '’') && p.charAt(end - 1) == 's'
-                    && (i + 1 >= n || !Character.isLetter(p.charAt(i + 1)))) {
-                if (capital && POSSESSIVE_IN_NAME.contains(p.substring(start, end) + p.charAt(i))) {
+            } else if (i < n && (cs[i] == '\'' || cs[i] == '’') && cs[end - 1] == 's'
+                    && (i + 1 >= n || !Letters.isLetter(cs[i + 1]))) {
+                if (capital && POSSESSIVE_IN_NAME.contains(p.substring(start, end) + cs[i])) {
                     i++;
                     end = i;
                 } else {
@@ -122,16 +132,16 @@ final class Word {
             boolean hyphenPlace = capital && hyphen > start && hyphen < end
                     && HYPHEN_PLACE.contains(p.substring(hyphen + 1, end));
             out.add(new Word(p, text, start, end, capital, allCaps, digit,
-                    capital && sentenceStart(p, start, out), possessive, hyphenPlace));
+                    capital && sentenceStart(cs, start, out), possessive, hyphenPlace));
         }
         return out;
     }
 
-    private static boolean sentenceStart(String p, int start, List<Word> before) {
+    private static boolean sentenceStart(char[] cs, int start, List<Word> before) {
         int i = start - 1;
         boolean quote = false;
         while (i >= 0) {
-            char c = p.charAt(i);
+            char c = cs[i];
             if (c == ' ' || c == '\u00a0') {
                 i--;
             } else if (c == '"' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '«' || c == '„'
@@ -145,7 +155,7 @@ final class Word {
         if (i < 0) {
             return true;
         }
-        char c = p.charAt(i);
+        char c = cs[i];
         if (c == '!' || c == '?' || c == '—' || c == '–') {
             return true;
         }

@@ -1,5 +1,6 @@
 package dev.newsbite.bite.quotes;
 
+import dev.newsbite.bite.Letters;
 import dev.newsbite.bite.entities.Entity;
 import dev.newsbite.bite.entities.PersonNames;
 import java.util.List;
@@ -120,7 +121,7 @@ final class Attribution {
                 gap = ""; // "the Korean Central News Agency (KCNA) said"
             }
             if (gap.isEmpty() || isAdverb(gap) || gap.startsWith("of ") && gap.length() < 30
-                    && Character.isUpperCase(gap.charAt(3))) {
+                    && Letters.isUpperCase(gap.charAt(3))) {
                 return SpeakerIndex.inside(h, quoted) ? null : h.entity();
             }
             if (gap.startsWith(",") && gap.endsWith(",")) {
@@ -198,10 +199,10 @@ final class Attribution {
     /** Whether the full stop at {@code dot} ends an abbreviation ("Mr.", "Corp."), not a sentence. */
     static boolean abbreviation(String text, int dot) {
         int i = dot;
-        while (i > 0 && Character.isLetter(text.charAt(i - 1)) && dot - i < 5) {
+        while (i > 0 && Letters.isLetter(text.charAt(i - 1)) && dot - i < 5) {
             i--;
         }
-        return i < dot && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+        return i < dot && (i == 0 || !Letters.isLetter(text.charAt(i - 1)))
                 && ABBREVIATIONS.contains(text.substring(i, dot));
     }
 
@@ -266,12 +267,12 @@ final class Attribution {
             int end = Math.min(to, text.length());
             while (i < end && n < s.length) {
                 char c = text.charAt(i);
-                if (!Character.isLetterOrDigit(c)) {
+                if (!Letters.isLetterOrDigit(c)) {
                     i++;
                     continue;
                 }
                 int start = i;
-                while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-'
+                while (i < end && (Letters.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-'
                         || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
                     i++;
                 }

@@ -1,5 +1,6 @@
 package dev.newsbite.bite.quotes;
 
+import dev.newsbite.bite.Letters;
 import dev.newsbite.bite.entities.Entity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,20 +88,37 @@ public final class QuoteFinder {
 
     /** Four words or more, and not a title of a work ("Gone With the Wind"). */
     static boolean isQuotation(String text) {
-        String[] words = text.split("\\s+");
-        if (words.length < MIN_WORDS) {
+        // The words are the runs between ASCII white space (regex \s), as a split on it would give.
+        int words = 0;
+        boolean lowerLong = false;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            words++;
+            lowerLong |= i - start > 3 && !Letters.isUpperCase(text.charAt(start));
+        }
+        if (words < MIN_WORDS) {
             return false;
         }
-        char last = text.charAt(text.length() - 1);
+        char last = text.charAt(n - 1);
         if (last == '.' || last == '!' || last == '?' || last == ',') {
             return true;
         }
-        for (String w : words) {
-            if (w.length() > 3 && !Character.isUpperCase(w.charAt(0))) {
-                return true;
-            }
-        }
-        return words.length > 10;
+        return lowerLong || words > 10;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static List<String> bounded(List<String> paragraphs) {

@@ -1,5 +1,6 @@
 package dev.newsbite.bite.quotes;
 
+import dev.newsbite.bite.Letters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,10 @@ final class QuoteMarks {
 
     static List<Span> find(List<String> paragraphs) {
         List<Span> out = new ArrayList<>();
+        // The quotation's words so far: earlier paragraphs' in text, this one's from pending on,
+        // copied in one go when the quotation closes or the paragraph ends.
         StringBuilder text = new StringBuilder();
+        int pending = 0;
         int startParagraph = -1;
         int open = -1;
         char closer = 0;
@@ -36,6 +40,7 @@ final class QuoteMarks {
                 if (first < s.length() && closerFor(s.charAt(first)) == closer) {
                     text.append(' ');
                     i = first + 1;
+                    pending = i;
                 } else {
                     closer = 0;
                     text.setLength(0);
@@ -50,41 +55,38 @@ final class QuoteMarks {
                         startParagraph = p;
                         open = i;
                         text.setLength(0);
+                        pending = i + 1;
                     }
                 } else if (c == closer || (closer == '“' && c == '”') || (closer == '"' && c == '”')
                         || (closer == '”' && c == '"')) {
-                    if (closer != '’' || i + 1 >= s.length() || !Character.isLetter(s.charAt(i + 1))) {
+                    if (closer != '’' || i + 1 >= s.length() || !Letters.isLetter(s.charAt(i + 1))) {
+                        text.append(s, pending, i);
                         out.add(new Span(startParagraph, open, p, i, text.toString().strip()));
                         closer = 0;
                         text.setLength(0);
-                    } else {
-                        text.append(c);
-                    }
-                } else if (text.length() < MAX_QUOTE) {
-                    text.append(c);
-                } else {
+                    } // else an apostrophe inside the quotation: one of its characters
+                } else if (text.length() + (i - pending) >= MAX_QUOTE) {
                     closer = 0;
                     text.setLength(0);
                 }
+            }
+            if (closer != 0) {
+                text.append(s, pending, s.length());
             }
         }
         return out;
     }
 
     private static boolean hasMark(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '“' || c == '«' || c == '„' || c == '‘') {
-                return true;
-            }
-        }
-        return false;
+        // String.indexOf scans many characters at a time; a text in Latin-1 skips the curly marks at once.
+        return s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('«') >= 0 || s.indexOf('„') >= 0
+                || s.indexOf('‘') >= 0;
     }
 
     private static boolean opensHere(String s, int i, char c) {
         if (c == '‘') {
             // A curly single quote opens only at the start of a word, not in "rock ‘n’ roll" mid-word.
-            return i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+            return i == 0 || !Letters.isLetterOrDigit(s.charAt(i - 1));
         }
         return true;
     }
@@ -102,7 +104,7 @@ final class QuoteMarks {
 
     private static int firstNonSpace(String s) {
         int i = 0;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        while (i < s.length() && Letters.isWhitespace(s.charAt(i))) {
             i++;
         }
         return i;

@@ -1,5 +1,6 @@
 package dev.newsbite.bite.quotes;
 
+import dev.newsbite.bite.Letters;
 import dev.newsbite.bite.entities.Entity;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ final class ReportedSpeech {
             return;
         }
         for (int k = 0; k < w.size(); k++) {
-            if (!Character.isLowerCase(text.charAt(w.start(k)))) {
+            if (!Letters.isLowerCase(text.charAt(w.start(k)))) {
                 continue; // verbs of saying are lower-case in running text
             }
             String word = w.lower(k);

@@ -1,5 +1,6 @@
 package dev.newsbite.bite.quotes;
 
+import dev.newsbite.bite.Letters;
 import dev.newsbite.bite.entities.Entity;
 import dev.newsbite.bite.entities.EntityKind;
 import dev.newsbite.bite.entities.PersonNames;
@@ -64,24 +65,24 @@ final class SpeakerIndex {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Letters.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            if (!Character.isUpperCase(c)) {
+            if (!Letters.isUpperCase(c)) {
                 // Names start with a capital: skip the rest of this word cheaply.
-                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                while (i < n && Letters.isLetterOrDigit(text.charAt(i))) {
                     i++;
                 }
                 continue;
             }
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+            while (i < n && (Letters.isLetterOrDigit(text.charAt(i))
                     || ((text.charAt(i) == '-' || text.charAt(i) == '.' || text.charAt(i) == '\''
-                            || text.charAt(i) == '’') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+                            || text.charAt(i) == '’') && i + 1 < n && Letters.isLetterOrDigit(text.charAt(i + 1))))) {
                 i++;
             }
-            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            if (start > 0 && Letters.isLetterOrDigit(text.charAt(start - 1))) {
                 continue;
             }
             int end = i;
@@ -101,7 +102,7 @@ final class SpeakerIndex {
             for (Map.Entry<String, Entity> f : candidates) {
                 String form = f.getKey();
                 int formEnd = start + form.length();
-                if (text.startsWith(form, start) && (formEnd == n || !Character.isLetterOrDigit(text.charAt(formEnd))
+                if (text.startsWith(form, start) && (formEnd == n || !Letters.isLetterOrDigit(text.charAt(formEnd))
                         || text.startsWith("'s", formEnd) || text.startsWith("’s", formEnd))) {
                     hits.add(new Hit(paragraph, start, formEnd, f.getValue()));
                     i = Math.max(i, formEnd);

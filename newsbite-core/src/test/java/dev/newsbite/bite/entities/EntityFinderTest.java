@@ -37,6 +37,19 @@ class EntityFinderTest {
     }
 
     @Test
+    void aNameEndingInAHarbourWordIsAPlaceNotAnOrganisationOrAPerson() {
+        List<Entity> found = find(
+                "Ferries to the islands were cancelled at North Quay on Monday, the operator said.",
+                "Ships berthed at Albert Dock and Brighton Pier while Ocean Terminal stayed open.");
+        for (String place : List.of("North Quay", "Albert Dock", "Brighton Pier", "Ocean Terminal")) {
+            assertThat(named(found, place).kind()).as(place).isEqualTo(EntityKind.PLACE);
+        }
+        // A company named after its quay is still a company.
+        assertThat(named(find("The operator, North Quay Ltd, said services would resume."), "North Quay Ltd").kind())
+                .isEqualTo(EntityKind.ORGANISATION);
+    }
+
+    @Test
     void theMostMentionedComesFirstThenTheFirstMentioned() {
         List<Entity> found = find("Sofia Marin beat Elena Kovacs in Melbourne. Marin will play again on Saturday.");
         assertThat(names(found)).containsExactly("Sofia Marin", "Elena Kovacs", "Melbourne");

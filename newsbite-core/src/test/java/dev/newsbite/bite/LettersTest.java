@@ -1,0 +1,23 @@
+package dev.newsbite.bite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LettersTest {
+    @Test
+    void everyCharacterGetsCharactersOwnAnswer() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertThat(Letters.isLetterOrDigit(c)).as("letter or digit %04x", i).isEqualTo(Character.isLetterOrDigit(c));
+            assertThat(Letters.isLetterOrDigit((int) c)).as("letter or digit %04x", i)
+                    .isEqualTo(Character.isLetterOrDigit((int) c));
+            assertThat(Letters.isLetter(c)).as("letter %04x", i).isEqualTo(Character.isLetter(c));
+            assertThat(Letters.isDigit(c)).as("digit %04x", i).isEqualTo(Character.isDigit(c));
+            assertThat(Letters.isUpperCase(c)).as("upper %04x", i).isEqualTo(Character.isUpperCase(c));
+            assertThat(Letters.isLowerCase(c)).as("lower %04x", i).isEqualTo(Character.isLowerCase(c));
+            assertThat(Letters.isLowerCase((int) c)).as("lower %04x", i).isEqualTo(Character.isLowerCase((int) c));
+            assertThat(Letters.isWhitespace(c)).as("space %04x", i).isEqualTo(Character.isWhitespace(c));
+        }
+    }
+}
