@@ -1,0 +1,226 @@
+package dev.newsbite.similar;
+
+import dev.newsbite.model.Article;
+import dev.newsbite.model.Block;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A compact fingerprint of an article's story text (body paragraphs, sub-headings, lists, quotes and
+ * tables: not the headline, standfirst, captions, credits or the source line), for near-duplicate
+ * detection. Immutable and thread-safe.
+ *
+ * <p>It is a MinHash signature ({@value PrintBuilder#HASHES} minima) over word shingles, with the number
+ * of distinct shingles it was made from. Two prints estimate the Jaccard resemblance J of their shingle
+ * sets from the share of equal minima; with the two set sizes that also gives the overlap over the
+ * smaller set (containment), which is what survives when an outlet prints only part of a story.
+ * {@link #bandKeys()} cuts the signature into LSH bands, so an index finds candidates by shared keys
+ * and checks them with {@link #sameStory}.
+ */
+public final class StoryPrint {
+
+    /** Fewer distinct shingles than this is too little text to tell one story from another. */
+    static final int MIN_SHINGLES = 12;
+
+    /** Minima per LSH band: two rows, so pairs near the decision line (J about 0.3) almost surely share a band. */
+    static final int BAND_ROWS = 2;
+    static final int BANDS = PrintBuilder.HASHES / BAND_ROWS;
+
+    /**
+     * The decision: estimated overlap over the smaller copy of at least this much. A copy that drops
+     * half the paragraphs and edits a few words keeps most of its shingles inside the original; two
+     * different stories about the same people share a handful of phrases, far below it.
+     */
+    static final double SAME_CONTAINMENT = 0.5;
+
+    /**
+     * And a resemblance of at least this much: below it the containment estimate rests on a few equal
+     * minima (a brief against a long read) and is too noisy to trust.
+     */
+    static final double MIN_RESEMBLANCE = 0.15;
+
+    private static final byte MAGIC = 'S';
+    private static final byte VERSION = 1;
+    private static final int HEADER = 6;
+    private static final int[] NO_SIGNATURE = new int[0];
+
+    private final int[] minima;
+    private final int shingles;
+    private volatile List<String> bandKeys;
+
+    StoryPrint(int[] minima, int shingles) {
+        this.minima = minima;
+        this.shingles = shingles;
+    }
+
+    static StoryPrint empty(int shingles) {
+        return new StoryPrint(NO_SIGNATURE, shingles);
+    }
+
+    /** The print of an article's story text; never throws, and a null or bodiless article gives an empty print. */
+    public static StoryPrint of(Article article) {
+        PrintBuilder builder = new PrintBuilder();
+        if (article != null) {
+            for (Block block : article.body()) {
+                if (builder.full()) {
+                    break;
+                }
+                builder.addBlock(block.text());
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * The print of story text given as plain text, blocks separated by line breaks (as
+     * {@link Article#bodyText()} gives it). Null gives an empty print.
+     */
+    public static StoryPrint ofText(String storyText) {
+        PrintBuilder builder = new PrintBuilder();
+        builder.addBlock(storyText);
+        return builder.build();
+    }
+
+    /** True when there was too little text to compare: an empty print never matches anything. */
+    public boolean isEmpty() {
+        return minima.length == 0;
+    }
+
+    /** How many distinct shingles the print was made from (capped for huge bodies). */
+    public int shingles() {
+        return shingles;
+    }
+
+    /**
+     * The LSH band keys: one per band, short lower-case hex strings safe as keyword terms. Two prints
+     * of the same story share at least one key with high probability; an empty print has none.
+     */
+    public List<String> bandKeys() {
+        List<String> keys = bandKeys;
+        if (keys == null) {
+            keys = computeBandKeys();
+            bandKeys = keys;
+        }
+        return keys;
+    }
+
+    private List<String> computeBandKeys() {
+        if (isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(BANDS);
+        char[] chars = new char[14];
+        for (int band = 0; band < BANDS; band++) {
+            long h = band;
+            for (int row = 0; row < BAND_ROWS; row++) {
+                h = PrintBuilder.mix(h * 0x9E3779B97F4A7C15L + (minima[band * BAND_ROWS + row] & 0xFFFFFFFFL));
+            }
+            writeHex(band, 2, chars, 0);
+            writeHex(h, 12, chars, 2);
+            keys.add(new String(chars));
+        }
+        return Collections.unmodifiableList(keys);
+    }
+
+    private static void writeHex(long value, int digits, char[] out, int at) {
+        for (int i = digits - 1; i >= 0; i--) {
+            out[at + i] = Character.forDigit((int) (value & 0xF), 16);
+            value >>>= 4;
+        }
+    }
+
+    /** The print as bytes (6 bytes for an empty print, 518 otherwise); {@link #fromBytes} reads it back. */
+    public byte[] toBytes() {
+        ByteBuffer out = ByteBuffer.allocate(HEADER + 4 * minima.length);
+        out.put(MAGIC).put(VERSION).putInt(shingles);
+        for (int v : minima) {
+            out.putInt(v);
+        }
+        return out.array();
+    }
+
+    /**
+     * Reads a print written by {@link #toBytes}.
+     *
+     * @throws IllegalArgumentException when the bytes are not a print of this version
+     */
+    public static StoryPrint fromBytes(byte[] bytes) {
+        if (bytes == null || bytes.length < HEADER || bytes[0] != MAGIC || bytes[1] != VERSION) {
+            throw new IllegalArgumentException("not a story print");
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        in.position(2);
+        int shingles = in.getInt();
+        int signatureBytes = bytes.length - HEADER;
+        if (shingles < 0) {
+            throw new IllegalArgumentException("story print with a negative size");
+        }
+        if (signatureBytes == 0 && shingles < MIN_SHINGLES) {
+            return empty(shingles);
+        }
+        if (signatureBytes != 4 * PrintBuilder.HASHES || shingles < MIN_SHINGLES) {
+            throw new IllegalArgumentException("story print of the wrong length");
+        }
+        int[] minima = new int[PrintBuilder.HASHES];
+        for (int i = 0; i < minima.length; i++) {
+            minima[i] = in.getInt();
+        }
+        return new StoryPrint(minima, shingles);
+    }
+
+    /** The estimated Jaccard resemblance of the two shingle sets, 0..1; 0 when either print is empty. */
+    public double resemblance(StoryPrint other) {
+        if (isEmpty() || other.isEmpty()) {
+            return 0;
+        }
+        int equal = 0;
+        for (int i = 0; i < minima.length; i++) {
+            if (minima[i] == other.minima[i]) {
+                equal++;
+            }
+        }
+        return equal / (double) minima.length;
+    }
+
+    /**
+     * How much of the story the two prints share, 0..1: the estimated overlap of the shingle sets over
+     * the smaller one (containment), so a copy that prints part of a story still scores high. 0 when
+     * either print is empty.
+     */
+    public double similarity(StoryPrint other) {
+        return containment(resemblance(other), other);
+    }
+
+    private double containment(double j, StoryPrint other) {
+        if (j == 0) {
+            return 0;
+        }
+        // |A∩B| = J(|A|+|B|)/(1+J)
+        double overlap = j * (shingles + other.shingles) / (1 + j);
+        return Math.min(1.0, overlap / Math.min(shingles, other.shingles));
+    }
+
+    /** The tuned decision: true when the two prints are copies of one story (see the thresholds above). */
+    public boolean sameStory(StoryPrint other) {
+        double j = resemblance(other);
+        return j >= MIN_RESEMBLANCE && containment(j, other) >= SAME_CONTAINMENT;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StoryPrint p && p.shingles == shingles && Arrays.equals(p.minima, minima);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * shingles + Arrays.hashCode(minima);
+    }
+
+    @Override
+    public String toString() {
+        return isEmpty() ? "StoryPrint[empty]" : "StoryPrint[" + shingles + " shingles]";
+    }
+}
