@@ -2,6 +2,7 @@ package dev.newsbite.search;
 
 import dev.newsbite.model.Article;
 import dev.newsbite.model.Named;
+import dev.newsbite.similar.StoryPrint;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +42,12 @@ final class ArticleDocuments {
     static final String SITE_KEY = "site_key";
     /** Epoch milliseconds: a point for ranges, doc values for sorting, stored for showing. */
     static final String DATE = "date";
+    /** Epoch milliseconds of the page's own date, stored only when it gives one. */
+    static final String PUBLISHED = "published";
+    /** The story print's LSH band keys, for finding other copies of the story. */
+    static final String STORY_BAND = "story_band";
+    /** The story print itself, to check a candidate copy. */
+    static final String STORY_PRINT = "story_print";
 
     /** No field is indexed past this many characters: a runaway page must not cost the index. */
     private static final int MAX_FIELD_CHARS = 200_000;
@@ -89,10 +96,21 @@ final class ArticleDocuments {
         for (String key : siteKeys) {
             doc.add(new StringField(SITE_KEY, key, Field.Store.NO));
         }
-        long date = dateOf(a, entry.seenAt()).toEpochMilli();
+        Instant published = parseDate(a.published());
+        if (published != null) {
+            doc.add(new StoredField(PUBLISHED, published.toEpochMilli()));
+        }
+        long date = (published != null ? published : entry.seenAt()).toEpochMilli();
         doc.add(new LongPoint(DATE, date));
         doc.add(new NumericDocValuesField(DATE, date));
         doc.add(new StoredField(DATE, date));
+        StoryPrint print = StoryPrint.of(a);
+        if (!print.isEmpty()) {
+            for (String key : print.bandKeys()) {
+                doc.add(new StringField(STORY_BAND, key, Field.Store.NO));
+            }
+            doc.add(new StoredField(STORY_PRINT, print.toBytes()));
+        }
         return doc;
     }
 
@@ -102,15 +120,7 @@ final class ArticleDocuments {
         return s.startsWith("www.") ? s.substring(4) : s;
     }
 
-    /**
-     * The article's publication time: the page's date (a bare day is taken as its start, UTC; a time
-     * without offset as UTC), else when it was read.
-     */
-    static Instant dateOf(Article a, Instant seenAt) {
-        Instant published = parseDate(a.published());
-        return published != null ? published : seenAt;
-    }
-
+    /** A page's date: with its offset; a time without one as UTC; a bare day as its start, UTC. Null if none. */
     static Instant parseDate(String text) {
         if (text == null || text.isBlank() || text.length() > 64) {
             return null;

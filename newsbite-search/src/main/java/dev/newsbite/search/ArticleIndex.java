@@ -75,6 +75,7 @@ public final class ArticleIndex implements AutoCloseable {
     private final boolean needsRebuild;
     private final ScheduledExecutorService upkeep;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final StoryFinder stories = new StoryFinder(this);
 
     private ArticleIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers,
             Analyzer analyzer, boolean needsRebuild) {
@@ -168,6 +169,11 @@ public final class ArticleIndex implements AutoCloseable {
             writer.rollback();
             throw e;
         }
+    }
+
+    /** The other copies of a story among the articles in this index ("Also published by"). */
+    public StoryFinder storyGroups() {
+        return stories;
     }
 
     /** The folder the index lives in. */
