@@ -35,7 +35,8 @@ public final class NewsBiteCommand implements Runnable {
         CommandLine cmd = new CommandLine(new NewsBiteCommand())
                 .addSubcommand("read", new ReadCommand(stdin))
                 .addSubcommand("batch", new BatchCommand())
-                .addSubcommand("serve", new ServeCommand());
+                .addSubcommand("serve", new ServeCommand())
+                .addSubcommand("search", new SearchCommand());
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(failures);

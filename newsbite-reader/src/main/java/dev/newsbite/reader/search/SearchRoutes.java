@@ -1,14 +1,10 @@
 package dev.newsbite.reader.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsbite.reader.address.ReaderAddress;
 import dev.newsbite.render.JsonRenderer;
 import dev.newsbite.search.SearchException;
-import dev.newsbite.search.SearchHit;
 import dev.newsbite.search.SearchQuery;
-import dev.newsbite.search.SearchResults;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -75,44 +71,11 @@ public final class SearchRoutes {
             return;
         }
         try {
-            ctx.contentType(JSON).result(json(search.search(read.query())));
+            ctx.contentType(JSON).result(SearchJson.of(search.search(read.query())));
         } catch (SearchException e) {
             LOG.warn("search failed: {}", e.getMessage());
             error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "search is not available just now");
         }
-    }
-
-    /** The results as JSON: the query as read, the counts, and each hit with its reader path. */
-    static String json(SearchResults results) {
-        SearchQuery q = results.query();
-        ObjectNode root = MAPPER.createObjectNode();
-        ObjectNode query = root.putObject("query");
-        query.put("q", q.text());
-        query.put("site", q.site());
-        query.put("from", q.from() == null ? null : q.from().toString());
-        query.put("to", q.to() == null ? null : q.to().toString());
-        query.put("person", q.person());
-        query.put("sort", q.sort().wireName());
-        query.put("page", q.page());
-        query.put("size", q.pageSize());
-        root.put("total", results.totalHits());
-        root.put("totalExact", results.totalExact());
-        root.put("hasMore", results.hasNext());
-        root.put("note", results.note());
-        ArrayNode hits = root.putArray("hits");
-        for (SearchHit hit : results.hits()) {
-            ObjectNode h = hits.addObject();
-            h.put("url", hit.url());
-            h.put("readerPath", ReaderAddress.pathFor(hit.url()).orElse(null));
-            h.put("title", hit.title());
-            h.put("site", hit.site());
-            h.put("byline", hit.byline());
-            h.put("date", hit.date() == null ? null : hit.date().toString());
-            h.put("snippetHtml", SearchPage.safeSnippet(hit.snippetHtml()));
-            h.put("snippet", hit.snippetText());
-            h.put("score", hit.score());
-        }
-        return JsonRenderer.writeHtmlSafe(root);
     }
 
     private static void error(Context ctx, HttpStatus status, String kind, String message) {
