@@ -64,7 +64,7 @@ public final class ArticleIndex implements AutoCloseable {
     private static final double DEFAULT_RAM_BUFFER_MB = 64;
     private static final Sort NEWEST = new Sort(new SortField(ArticleDocuments.DATE, SortField.Type.LONG, true));
     /** Hits counted exactly up to here; past it "at least" (counting every match would cost every query). */
-    private static final int COUNT_EXACTLY_UP_TO = 10_000;
+    private static final int COUNT_EXACTLY_UP_TO = 1_000;
 
     private final Path dir;
     private final Directory directory;
