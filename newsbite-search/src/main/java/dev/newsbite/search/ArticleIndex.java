@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
@@ -44,11 +45,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The search index of everything read: a Lucene index in its own folder of the data directory.
  *
- * <p>Near-real-time: an article added is found by searches within {@value #REFRESH_MILLIS} ms (a
- * background thread reopens the searcher), without a commit per article; changes are committed
- * every {@value #COMMIT_SECONDS} s and on {@link #close()}, so a crash loses at most those seconds,
- * which a rebuild from the page store brings back. Adds and searches may run on any number of
- * threads at once.
+ * <p>Near-real-time, without a commit per article: a search reopens the searcher first when articles
+ * were added since it was opened (at most every {@value #REFRESH_MILLIS} ms), so an article added is
+ * found by the next search. Reopening lazily, rather than on a timer, keeps bulk indexing from
+ * cutting a tiny segment every few hundred milliseconds when no one is searching. Changes are
+ * committed every {@value #COMMIT_SECONDS} s and on {@link #close()}, so a crash loses at most those
+ * seconds, which a rebuild from the page store brings back. Adds and searches may run on any number
+ * of threads at once.
  *
  * <p>Opening never fails on a damaged or missing index: it starts an empty one and says so through
  * {@link #needsRebuild()}, and the owner refills it from the page store. When another process holds
@@ -58,7 +61,8 @@ import org.slf4j.LoggerFactory;
 public final class ArticleIndex implements AutoCloseable {
     /** The index's folder in the data directory. */
     public static final String DIR_NAME = "search-index";
-    static final long REFRESH_MILLIS = 250;
+    static final long REFRESH_MILLIS = 100;
+    private static final long REFRESH_NANOS = REFRESH_MILLIS * 1_000_000;
     static final long COMMIT_SECONDS = 10;
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
     private static final double DEFAULT_RAM_BUFFER_MB = 64;
@@ -75,6 +79,10 @@ public final class ArticleIndex implements AutoCloseable {
     private final boolean needsRebuild;
     private final ScheduledExecutorService upkeep;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Adds and deletes so far, and how many of them the current searcher sees. */
+    private final AtomicLong changes = new AtomicLong();
+    private volatile long changesSeen;
+    private volatile long refreshedAtNanos = System.nanoTime();
     private final StoryFinder stories = new StoryFinder(this);
 
     private ArticleIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers,
@@ -91,10 +99,11 @@ public final class ArticleIndex implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        long refresh = writer != null ? REFRESH_MILLIS : 2_000;
-        upkeep.scheduleWithFixedDelay(this::refreshQuietly, refresh, refresh, TimeUnit.MILLISECONDS);
         if (writer != null) {
             upkeep.scheduleWithFixedDelay(this::commitQuietly, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
+        } else {
+            // Read-only: the other process's commits are picked up as they come.
+            upkeep.scheduleWithFixedDelay(this::refreshQuietly, 2, 2, TimeUnit.SECONDS);
         }
     }
 
@@ -194,11 +203,12 @@ public final class ArticleIndex implements AutoCloseable {
         return writer == null;
     }
 
-    /** Adds {@code entry}, replacing what the index held for its URL. Visible to searches within a second. */
+    /** Adds {@code entry}, replacing what the index held for its URL. The next search sees it. */
     public void add(IndexedArticle entry) throws SearchException {
         Document doc = ArticleDocuments.of(entry);
         try {
             writable().updateDocument(new Term(ArticleDocuments.URL, entry.url()), doc);
+            changes.incrementAndGet();
         } catch (IOException | AlreadyClosedException e) {
             throw new SearchException("Cannot add " + entry.url() + " to the search index: " + reason(e), e);
         }
@@ -208,6 +218,7 @@ public final class ArticleIndex implements AutoCloseable {
     public void delete(String url) throws SearchException {
         try {
             writable().deleteDocuments(new Term(ArticleDocuments.URL, url));
+            changes.incrementAndGet();
         } catch (IOException | AlreadyClosedException e) {
             throw new SearchException("Cannot delete " + url + " from the search index: " + reason(e), e);
         }
@@ -236,10 +247,13 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    /** Makes everything added so far visible to searches now, not within the refresh interval. */
+    /** Makes everything added so far visible to searches now. */
     public void refresh() throws SearchException {
         try {
+            long current = changes.get();
             searchers.maybeRefreshBlocking();
+            changesSeen = current;
+            refreshedAtNanos = System.nanoTime();
         } catch (IOException | AlreadyClosedException e) {
             throw new SearchException("Cannot refresh the search index: " + reason(e), e);
         }
@@ -311,6 +325,7 @@ public final class ArticleIndex implements AutoCloseable {
     <T> T withSearcher(SearcherWork<T> work) throws SearchException {
         IndexSearcher searcher;
         try {
+            refreshIfBehind();
             searcher = searchers.acquire();
         } catch (IOException | AlreadyClosedException e) {
             throw new SearchException("The search index cannot be read: " + reason(e), e);
@@ -338,6 +353,18 @@ public final class ArticleIndex implements AutoCloseable {
                     + " (stop it, or run this there)", null);
         }
         return writer;
+    }
+
+    /** Reopens the searcher when articles were added since, unless it was reopened a moment ago. */
+    private void refreshIfBehind() throws IOException {
+        long now = System.nanoTime();
+        long seen = changesSeen;
+        long current = changes.get();
+        if (current != seen && now - refreshedAtNanos >= REFRESH_NANOS) {
+            searchers.maybeRefreshBlocking();
+            changesSeen = current;
+            refreshedAtNanos = now;
+        }
     }
 
     private void refreshQuietly() {
