@@ -8,10 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,14 +24,9 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -49,9 +41,10 @@ import org.slf4j.LoggerFactory;
  * were added since it was opened (at most every {@value #REFRESH_MILLIS} ms), so an article added is
  * found by the next search. Reopening lazily, rather than on a timer, keeps bulk indexing from
  * cutting a tiny segment every few hundred milliseconds when no one is searching. Changes are
- * committed every {@value #COMMIT_SECONDS} s and on {@link #close()}, so a crash loses at most those
- * seconds, which a rebuild from the page store brings back. Adds and searches may run on any number
- * of threads at once.
+ * committed once adds pause for a second, at least every {@value #COMMIT_SECONDS} s during a long
+ * run of adds (each commit cuts segments that must be merged later, so bulk indexing commits
+ * rarely), and on {@link #close()}; a crash loses at most those seconds, which a rebuild from the
+ * page store brings back. Adds and searches may run on any number of threads at once.
  *
  * <p>Opening never fails on a damaged or missing index: it starts an empty one and says so through
  * {@link #needsRebuild()}, and the owner refills it from the page store. When another process holds
@@ -63,12 +56,10 @@ public final class ArticleIndex implements AutoCloseable {
     public static final String DIR_NAME = "search-index";
     static final long REFRESH_MILLIS = 100;
     private static final long REFRESH_NANOS = REFRESH_MILLIS * 1_000_000;
-    static final long COMMIT_SECONDS = 10;
+    static final long COMMIT_SECONDS = 60;
+    private static final long QUIET_NANOS = 1_000_000_000L;
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
     private static final double DEFAULT_RAM_BUFFER_MB = 64;
-    private static final Sort NEWEST = new Sort(new SortField(ArticleDocuments.DATE, SortField.Type.LONG, true));
-    /** Hits counted exactly up to here; past it "at least" (counting every match would cost every query). */
-    private static final int COUNT_EXACTLY_UP_TO = 1_000;
 
     private final Path dir;
     private final Directory directory;
@@ -83,6 +74,8 @@ public final class ArticleIndex implements AutoCloseable {
     private final AtomicLong changes = new AtomicLong();
     private volatile long changesSeen;
     private volatile long refreshedAtNanos = System.nanoTime();
+    private volatile long lastChangeNanos = System.nanoTime();
+    private volatile long committedAtNanos = System.nanoTime();
     private final StoryFinder stories = new StoryFinder(this);
 
     private ArticleIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers,
@@ -100,7 +93,7 @@ public final class ArticleIndex implements AutoCloseable {
             return t;
         });
         if (writer != null) {
-            upkeep.scheduleWithFixedDelay(this::commitQuietly, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
+            upkeep.scheduleWithFixedDelay(this::commitWhenDue, 1, 1, TimeUnit.SECONDS);
         } else {
             // Read-only: the other process's commits are picked up as they come.
             upkeep.scheduleWithFixedDelay(this::refreshQuietly, 2, 2, TimeUnit.SECONDS);
@@ -165,6 +158,10 @@ public final class ArticleIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(ramBufferMb)
+                // Compound files would copy every flushed and merged segment once more; the index keeps a
+                // few dozen files open instead.
+                .setUseCompoundFile(false)
+                .setMergePolicy(plainFiles())
                 .setCommitOnClose(true);
         IndexWriter writer = new IndexWriter(directory, config);
         try {
@@ -183,6 +180,12 @@ public final class ArticleIndex implements AutoCloseable {
     /** The other copies of a story among the articles in this index ("Also published by"). */
     public StoryFinder storyGroups() {
         return stories;
+    }
+
+    private static TieredMergePolicy plainFiles() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setNoCFSRatio(0);
+        return policy;
     }
 
     /** The folder the index lives in. */
@@ -208,7 +211,7 @@ public final class ArticleIndex implements AutoCloseable {
         Document doc = ArticleDocuments.of(entry);
         try {
             writable().updateDocument(new Term(ArticleDocuments.URL, entry.url()), doc);
-            changes.incrementAndGet();
+            changed();
         } catch (IOException | AlreadyClosedException e) {
             throw new SearchException("Cannot add " + entry.url() + " to the search index: " + reason(e), e);
         }
@@ -218,7 +221,7 @@ public final class ArticleIndex implements AutoCloseable {
     public void delete(String url) throws SearchException {
         try {
             writable().deleteDocuments(new Term(ArticleDocuments.URL, url));
-            changes.incrementAndGet();
+            changed();
         } catch (IOException | AlreadyClosedException e) {
             throw new SearchException("Cannot delete " + url + " from the search index: " + reason(e), e);
         }
@@ -292,29 +295,7 @@ public final class ArticleIndex implements AutoCloseable {
     public SearchResults search(SearchQuery q) throws SearchException {
         Objects.requireNonNull(q, "q");
         Queries.Built built = queries.build(q);
-        int wanted = q.page() * q.pageSize();
-        int countUpTo = Math.max(COUNT_EXACTLY_UP_TO, wanted);
-        return withSearcher(searcher -> {
-            TopDocs top = q.sort() == SearchQuery.Sort.NEWEST
-                    ? searcher.search(built.query(), new TopFieldCollectorManager(NEWEST, wanted, null, countUpTo))
-                    : searcher.search(built.query(), new TopScoreDocCollectorManager(wanted, null, countUpTo));
-            int from = Math.min(top.scoreDocs.length, (q.page() - 1) * q.pageSize());
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-            TopDocs pageDocs = new TopDocs(top.totalHits, page);
-            String[] snippets = Snippets.of(searcher, analyzer, built.words(), pageDocs);
-            List<SearchHit> hits = new ArrayList<>(page.length);
-            var stored = searcher.storedFields();
-            for (int i = 0; i < page.length; i++) {
-                Document d = stored.document(page[i].doc);
-                var date = d.getField(ArticleDocuments.DATE);
-                hits.add(new SearchHit(d.get(ArticleDocuments.URL), d.get(ArticleDocuments.TITLE),
-                        d.get(ArticleDocuments.SITE), d.get(ArticleDocuments.BYLINE),
-                        date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()), snippets[i],
-                        Float.isNaN(page[i].score) ? 0f : page[i].score));
-            }
-            boolean exact = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
-            return new SearchResults(q, top.totalHits.value, exact, hits, built.note());
-        });
+        return withSearcher(searcher -> ResultPages.run(searcher, analyzer, built, q));
     }
 
     /** Work with a searcher that sees the index as of now. */
@@ -375,11 +356,24 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    private void commitQuietly() {
+    private void changed() {
+        changes.incrementAndGet();
+        lastChangeNanos = System.nanoTime();
+    }
+
+    /** Commits when adds paused for a second, or when the last commit is a while ago. */
+    private void commitWhenDue() {
+        long now = System.nanoTime();
+        boolean quiet = now - lastChangeNanos >= QUIET_NANOS;
+        boolean overdue = now - committedAtNanos >= COMMIT_SECONDS * 1_000_000_000L;
+        if (!quiet && !overdue) {
+            return;
+        }
         try {
             if (writer.hasUncommittedChanges()) {
                 writer.commit();
             }
+            committedAtNanos = now;
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot commit the search index: {}", reason(e));
         }

@@ -35,7 +35,7 @@ final class Snippets {
                 .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.3f))
-                .withMaxLength(50_000)
+                .withMaxLength(10_000)
                 .build();
         var fields = highlighter.highlightFields(FIELDS, words, hits, new int[] {BODY_PASSAGES, 1});
         String[] body = fields.get(ArticleDocuments.BODY);
