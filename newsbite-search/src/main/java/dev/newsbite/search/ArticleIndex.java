@@ -27,6 +27,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -269,6 +270,11 @@ public final class ArticleIndex implements AutoCloseable {
         } catch (IOException | AlreadyClosedException e) {
             throw new SearchException("Cannot commit the search index: " + reason(e), e);
         }
+    }
+
+    /** Whether the index holds the article read from {@code url}. */
+    public boolean contains(String url) throws SearchException {
+        return withSearcher(s -> s.count(new TermQuery(new Term(ArticleDocuments.URL, url))) > 0);
     }
 
     /** How many articles searches see now. */

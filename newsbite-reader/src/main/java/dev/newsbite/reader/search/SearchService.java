@@ -37,13 +37,16 @@ public final class SearchService implements ArticleListener, AutoCloseable {
     }
 
     /**
-     * Opens the index in {@code dataDir}; when it needs a rebuild, refills it from {@code store} on a
-     * background thread ({@link #awaitReady()} waits for it).
+     * Opens the index in {@code dataDir}; on a background thread ({@link #awaitReady()} waits for
+     * it), refills it from {@code store} when it needs a rebuild, else indexes what the store holds
+     * and the index lacks.
      */
     public static SearchService open(Path dataDir, PageStore store) throws SearchException {
         SearchService service = new SearchService(ArticleIndex.openIn(dataDir), Objects.requireNonNull(store));
-        if (service.index.needsRebuild() && !service.index.readOnly()) {
-            Thread t = new Thread(service::rebuildQuietly, "newsbite-search-rebuild");
+        if (!service.index.readOnly()) {
+            // A missing index is rebuilt; a present one catches up with pages stored after its last commit.
+            Thread t = new Thread(service.index.needsRebuild() ? service::rebuildQuietly : service::catchUpQuietly,
+                    "newsbite-search-rebuild");
             t.setDaemon(true);
             t.setPriority(Thread.MIN_PRIORITY);
             t.start();
@@ -78,6 +81,40 @@ public final class SearchService implements ArticleListener, AutoCloseable {
         LOG.info("search index rebuilt from the page store: {} article(s){}", n,
                 articles.skipped() > 0 ? ", " + articles.skipped() + " unreadable page(s) skipped" : "");
         return n;
+    }
+
+    /**
+     * Indexes the stored pages the index lacks: those stored after its last commit when a reader
+     * stopped without closing, or by a process that could not index them. How many were added.
+     */
+    public int catchUp() throws SearchException, StoreException {
+        StoreArticles missing = StoreArticles.of(store, url -> {
+            try {
+                return !index.contains(url);
+            } catch (SearchException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+        int n = 0;
+        while (missing.hasNext()) {
+            index.add(missing.next());
+            n++;
+        }
+        if (n > 0) {
+            index.refresh();
+            LOG.info("search index caught up with the page store: {} article(s) added", n);
+        }
+        return n;
+    }
+
+    private void catchUpQuietly() {
+        try {
+            catchUp();
+        } catch (SearchException | StoreException | RuntimeException e) {
+            LOG.warn("cannot bring the search index up to date with the page store: {}", e.getMessage());
+        } finally {
+            ready.countDown();
+        }
     }
 
     private void rebuildQuietly() {

@@ -38,6 +38,12 @@ final class StoreArticles implements Iterator<IndexedArticle> {
         return new StoreArticles(store, store.recent(Integer.MAX_VALUE));
     }
 
+    /** The store's articles whose address {@code wanted} accepts, newest first. */
+    static StoreArticles of(PageStore store, java.util.function.Predicate<String> wanted) throws StoreException {
+        return new StoreArticles(store, store.recent(Integer.MAX_VALUE).stream().filter(r -> wanted.test(r.url()))
+                .toList());
+    }
+
     /** Pages skipped so far because they could not be read back. */
     int skipped() {
         return skipped;
