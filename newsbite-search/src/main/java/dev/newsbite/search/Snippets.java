@@ -13,8 +13,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * The lines of each result around the words searched for, as safe HTML: the text is escaped
  * character by character and matched words are wrapped in {@code <mark>}, the only element a
- * snippet holds. The body is analysed again for the results shown (it keeps no offsets in the
- * index, which makes indexing cheaper); an article matched by its headline alone gets its first lines.
+ * snippet holds. Passages come from the postings' offsets, so the text is not analysed again. An
+ * article matched by its headline alone gets its first lines.
  */
 final class Snippets {
     private static final String OPEN = "<mark>";
