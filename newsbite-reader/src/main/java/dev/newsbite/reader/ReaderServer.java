@@ -4,7 +4,6 @@ import dev.newsbite.Extractor;
 import dev.newsbite.bite.BiteMaker;
 import dev.newsbite.fetch.Fetcher;
 import dev.newsbite.search.SearchException;
-import dev.newsbite.similar.StoryGroups;
 import dev.newsbite.reader.library.PageLibrary;
 import dev.newsbite.reader.search.SearchRoutes;
 import dev.newsbite.reader.search.SearchService;
@@ -14,6 +13,7 @@ import dev.newsbite.reader.store.StoreException;
 import dev.newsbite.reader.view.Pages;
 import dev.newsbite.reader.web.ClientLimits;
 import dev.newsbite.reader.web.ReaderRoutes;
+import dev.newsbite.similar.StoryGroups;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Clock;
@@ -49,6 +49,16 @@ public final class ReaderServer implements AutoCloseable {
      * @throws ReaderStartException when the store cannot be opened or the port cannot be bound
      */
     public static ReaderServer start(ReaderConfig config) throws ReaderStartException {
+        return start(config, null);
+    }
+
+    /**
+     * Opens the store and starts serving, showing other outlets' copies of each story ("Also
+     * published by") as {@code stories} finds them; null shows none.
+     *
+     * @throws ReaderStartException when the store cannot be opened or the port cannot be bound
+     */
+    public static ReaderServer start(ReaderConfig config, StoryGroups stories) throws ReaderStartException {
         Objects.requireNonNull(config, "config");
         PageStore store;
         try {
@@ -70,6 +80,9 @@ public final class ReaderServer implements AutoCloseable {
         library.onStored(search);
         ReaderRoutes routes = new ReaderRoutes(library, new Pages(), config.memoryEntries(),
                 new ClientLimits(config.rateLimits())).withSearch(new SearchRoutes(search));
+        if (stories != null) {
+            routes.withStoryGroups(stories);
+        }
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;

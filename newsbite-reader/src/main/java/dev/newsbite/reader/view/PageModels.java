@@ -38,10 +38,23 @@ public final class PageModels {
      * @param readingMinutes about how long the story takes to read, or 0 when that means nothing
      *     (a listing, a page without text)
      * @param bite the "In brief" box above the article, or null when there is none
+     * @param alsoPublishedBy other outlets' copies of the story ("Also published by"), empty when none
      */
     public record ArticlePage(String title, String fragmentHtml, boolean empty, boolean listing, String notice,
             OutLink original, String textPath, String markdownPath, String jsonPath, String fetchedIso,
-            String fetchedText, int readingMinutes, BiteBox bite) {
+            String fetchedText, int readingMinutes, BiteBox bite, List<OutletLink> alsoPublishedBy) {
+    }
+
+    /**
+     * Another outlet's copy of the story, linked through the reader.
+     *
+     * @param href the copy's reader path (a path on this reader, never another scheme)
+     * @param site the outlet's name, or its host when the page gives none
+     * @param title the copy's headline, or null
+     * @param publishedIso when it was published, ISO-8601, or null
+     * @param publishedText the same for a person, or null
+     */
+    public record OutletLink(String href, String site, String title, String publishedIso, String publishedText) {
     }
 
     /**

@@ -83,7 +83,8 @@ public final class Pages {
                 fetched,
                 HUMAN_TIME.format(v.fetchedAt()),
                 listing ? 0 : readingMinutes(a),
-                listing ? null : BiteBoxes.of(a));
+                listing ? null : BiteBoxes.of(a),
+                listing ? List.of() : OutletLinks.of(v.alsoPublishedBy()));
         return render("article.jte", page);
     }
 

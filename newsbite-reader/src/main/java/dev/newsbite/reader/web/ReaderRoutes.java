@@ -21,6 +21,8 @@ import dev.newsbite.render.Format;
 import dev.newsbite.render.JsonRenderer;
 import dev.newsbite.render.MarkdownRenderer;
 import dev.newsbite.render.TextRenderer;
+import dev.newsbite.similar.Outlet;
+import dev.newsbite.similar.StoryGroups;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -28,6 +30,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +58,8 @@ public final class ReaderRoutes {
     private final Cache<String, RenderedPage> rendered;
     private final ClientLimits limits;
     private SearchRoutes search;
+    /** "Also published by" for HTML and JSON answers; null when the reader was given no story groups. */
+    private SameStory sameStory;
 
     public ReaderRoutes(PageLibrary library, Pages pages, int memoryEntries) {
         this(library, pages, memoryEntries, new ClientLimits(RateLimits.none()));
@@ -74,6 +79,15 @@ public final class ReaderRoutes {
     /** Serves {@code /search} and {@code /api/search} with {@code routes}; call before {@link #declare}. */
     public ReaderRoutes withSearch(SearchRoutes routes) {
         this.search = Objects.requireNonNull(routes, "routes");
+        return this;
+    }
+
+    /**
+     * Shows other outlets' copies of each story ("Also published by", and {@code alsoPublishedBy} in
+     * the JSON) as {@code groups} finds them; call before serving. Without it nothing is shown.
+     */
+    public ReaderRoutes withStoryGroups(StoryGroups groups) {
+        this.sameStory = new SameStory(groups);
         return this;
     }
 
@@ -241,11 +255,19 @@ public final class ReaderRoutes {
         Article article = reading.article();
         return switch (format) {
             case HTML -> RenderedPage.of(pages.article(new ArticleView(article, reading.original(), reading.fetchedAt(),
-                    notice(reading))), Headers.HTML, reading);
+                    notice(reading), otherOutlets(reading))), Headers.HTML, reading);
             case TEXT -> RenderedPage.of(WEB_TEXT.render(article), Headers.TEXT, reading);
             case MARKDOWN -> RenderedPage.of(new MarkdownRenderer().render(article), Headers.MARKDOWN, reading);
-            case JSON -> RenderedPage.of(new JsonRenderer().render(article), Headers.JSON, reading);
+            case JSON -> {
+                String json = new JsonRenderer().render(article);
+                yield RenderedPage.of(sameStory == null ? json : SameStory.withOutlets(json, otherOutlets(reading)),
+                        Headers.JSON, reading);
+            }
         };
+    }
+
+    private List<Outlet> otherOutlets(Reading reading) {
+        return sameStory == null ? List.of() : sameStory.of(reading);
     }
 
     private static String notice(Reading reading) {
