@@ -267,6 +267,7 @@ public final class ArticleIndex implements AutoCloseable {
     public void commit() throws SearchException {
         try {
             writable().commit();
+            committedAtNanos = System.nanoTime();
         } catch (IOException | AlreadyClosedException e) {
             throw new SearchException("Cannot commit the search index: " + reason(e), e);
         }
