@@ -4,11 +4,14 @@ import dev.newsbite.ExtractOptions;
 import dev.newsbite.Extractor;
 import dev.newsbite.cli.batch.BatchInputs;
 import dev.newsbite.cli.batch.BatchRunner;
+import dev.newsbite.cli.batch.DataDirKeeper;
 import dev.newsbite.cli.batch.InputWalker;
 import dev.newsbite.cli.batch.JsonlSink;
 import dev.newsbite.cli.batch.PageJob;
 import dev.newsbite.cli.batch.PageUrls;
 import dev.newsbite.cli.batch.ProgressBar;
+import dev.newsbite.reader.store.StoreException;
+import dev.newsbite.search.SearchException;
 import dev.newsbite.source.PageReader;
 import dev.newsbite.warc.WarcLimits;
 import dev.newsbite.warc.WarcSkips;
@@ -43,7 +46,12 @@ import picocli.CommandLine.Spec;
         footer = {"", "A page that fails gets a row with its error; the batch goes on and exits 0.",
             "WARC records that are not HTML pages (requests, metadata, revisits, redirects, images, truncated "
             + "captures) are skipped and counted in the summary.",
+            "With --data DIR, each article is also kept in that reader data directory, in its page store and search "
+            + "index, as if read through the reader: `newsbite serve --data DIR` then serves it and `newsbite search "
+            + "--data DIR` finds it. Pages need an http(s) address for that (--urls, or the page's canonical link); "
+            + "the bite (summary, people, places) is made for them, so people and places are searchable.",
             "Examples:", "  newsbite batch pages/ --urls ground-truth.json --out predictions.jsonl",
+            "  newsbite batch pages/ --urls urls.json --data ~/news-data   # then: newsbite search harbour --data ~/news-data",
             "  newsbite batch CC-NEWS-*.warc.gz --out articles.jsonl --threads 8"})
 final class BatchCommand implements Callable<Integer> {
 
@@ -55,8 +63,14 @@ final class BatchCommand implements Callable<Integer> {
                     + "for them (links followed).")
     List<Path> inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSON Lines file to write (- for standard output).")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "The JSON Lines file to write (- for standard output). Required unless --data is given.")
     Path out;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Also keep each article in this reader data directory (page store and search index), "
+                    + "with its bite, as the reader would; pages without an http(s) address are passed over.")
+    Path data;
 
     @Option(names = "--threads", paramLabel = "N", description = "Pages extracted at once (default: the number of cores).")
     Integer threads;
@@ -82,6 +96,9 @@ final class BatchCommand implements Callable<Integer> {
         if (!(fileTimeoutSeconds > 0) || fileTimeoutSeconds > 86_400) {
             throw new ParameterException(spec.commandLine(), "--file-timeout must be between 0 and 86400 seconds");
         }
+        if (out == null && data == null) {
+            throw new ParameterException(spec.commandLine(), "give --out FILE, --data DIR, or both");
+        }
         Map<String, String> pageUrls = loadUrls();
         PrintWriter err = spec.commandLine().getErr();
         InputWalker.Walk walk = InputWalker.walk(inputs);
@@ -92,9 +109,11 @@ final class BatchCommand implements Callable<Integer> {
         List<Path> files = walk.files();
         boolean archives = files.stream().anyMatch(BatchInputs::isWarcName);
         long totalBytes = BatchInputs.totalBytes(files);
-        // Rows carry no bite (summary, people, quotes): the batch does not pay for one.
-        PageJob job = new PageJob(Extractor.create(ExtractOptions.defaults().withBite(false)), PageReader.create(),
-                pageUrls);
+        DataDirKeeper keeper = openKeeper();
+        // Rows carry no bite (summary, people, quotes): the batch does not pay for one, unless articles are kept
+        // for the reader, whose pages and search show it.
+        PageJob job = new PageJob(Extractor.create(ExtractOptions.defaults().withBite(keeper != null)),
+                PageReader.create(), pageUrls, keeper);
         BatchRunner runner = new BatchRunner(job, threadCount, Duration.ofMillis((long) (fileTimeoutSeconds * 1000)));
         boolean showProgress = progress != null ? progress : System.console() != null;
         BatchRunner.Summary summary;
@@ -102,11 +121,16 @@ final class BatchCommand implements Callable<Integer> {
                 : ProgressBar.hidden(files.size());
         BatchInputs items = new BatchInputs(files, WarcLimits.defaults(), bar);
         try (Writer writer = openOut(); bar; items) {
-            summary = runner.run(items, new JsonlSink(writer), bar);
+            summary = runner.run(items, out == null ? row -> { } : new JsonlSink(writer), bar);
         } catch (IOException e) {
             throw CommandFailure.output("cannot write " + out + ": " + Messages.ioReason(e), e);
+        } finally {
+            closeKeeper(keeper);
         }
         err.println(summaryLine(summary, archives, items, bar));
+        if (keeper != null) {
+            err.println(keptLine(keeper));
+        }
         if (items.skips().total() > 0) {
             err.println("skipped WARC records: " + skipsLine(items.skips()));
         }
@@ -129,6 +153,37 @@ final class BatchCommand implements Callable<Integer> {
                     bar.bytes() / seconds / 1e6));
         }
         return line.toString();
+    }
+
+    private DataDirKeeper openKeeper() {
+        if (data == null) {
+            return null;
+        }
+        try {
+            return DataDirKeeper.open(data);
+        } catch (StoreException | SearchException e) {
+            throw CommandFailure.input("--data " + data + ": " + Messages.oneLine(e.getMessage()), e);
+        }
+    }
+
+    private void closeKeeper(DataDirKeeper keeper) {
+        if (keeper == null) {
+            return;
+        }
+        try {
+            keeper.close();
+        } catch (StoreException e) {
+            throw CommandFailure.output("--data " + data + ": " + Messages.oneLine(e.getMessage()), e);
+        }
+    }
+
+    private String keptLine(DataDirKeeper keeper) {
+        String line = String.format(Locale.ROOT, "%d articles kept and indexed in %s", keeper.kept(), data);
+        if (keeper.withoutAddress() > 0) {
+            line += String.format(Locale.ROOT, " (%d pages without an http(s) address passed over; give --urls)",
+                    keeper.withoutAddress());
+        }
+        return line;
     }
 
     private static String skipsLine(WarcSkips skips) {
@@ -154,6 +209,9 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private Writer openOut() throws IOException {
+        if (out == null) {
+            return Writer.nullWriter();
+        }
         if (out.toString().equals("-")) {
             PrintWriter stdout = spec.commandLine().getOut();
             return new FilterWriter(stdout) {

@@ -36,7 +36,8 @@ public final class NewsBiteCommand implements Runnable {
                 .addSubcommand("read", new ReadCommand(stdin))
                 .addSubcommand("batch", new BatchCommand())
                 .addSubcommand("feed", new FeedCommand())
-                .addSubcommand("serve", new ServeCommand());
+                .addSubcommand("serve", new ServeCommand())
+                .addSubcommand("search", new SearchCommand());
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(failures);

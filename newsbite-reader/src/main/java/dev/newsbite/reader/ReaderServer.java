@@ -7,7 +7,10 @@ import dev.newsbite.feed.FeedOptions;
 import dev.newsbite.fetch.Fetcher;
 import dev.newsbite.reader.feed.FeedRoutes;
 import dev.newsbite.reader.feed.FeedService;
+import dev.newsbite.search.SearchException;
 import dev.newsbite.reader.library.PageLibrary;
+import dev.newsbite.reader.search.SearchRoutes;
+import dev.newsbite.reader.search.SearchService;
 import dev.newsbite.reader.store.PageStore;
 import dev.newsbite.reader.store.SqlitePageStore;
 import dev.newsbite.reader.store.StoreException;
@@ -35,11 +38,13 @@ public final class ReaderServer implements AutoCloseable {
     private final Javalin app;
     private final PageLibrary library;
     private final ReaderConfig config;
+    private final SearchService search;
 
-    private ReaderServer(Javalin app, PageLibrary library, ReaderConfig config) {
+    private ReaderServer(Javalin app, PageLibrary library, ReaderConfig config, SearchService search) {
         this.app = app;
         this.library = library;
         this.config = config;
+        this.search = search;
     }
 
     /**
@@ -53,7 +58,7 @@ public final class ReaderServer implements AutoCloseable {
 
     /**
      * Opens the store and starts serving, showing other outlets' copies of each story ("Also
-     * published by") as {@code stories} finds them; null shows none.
+     * published by") as {@code stories} finds them; null finds them in the reader's own search index.
      *
      * @throws ReaderStartException when the store cannot be opened or the port cannot be bound
      */
@@ -68,14 +73,23 @@ public final class ReaderServer implements AutoCloseable {
         PageLibrary library = new PageLibrary(new Fetcher(config.fetchPolicy()), Extractor.create(), store,
                 config.freshFor(), config.memoryEntries(), config.maxConcurrentFetches(), config.maxStoredPages(),
                 Clock.systemUTC());
+        SearchService search;
+        try {
+            search = SearchService.open(config.dataDir(), store);
+        } catch (SearchException e) {
+            library.close();
+            throw new ReaderStartException("cannot open the search index in " + config.dataDir() + ": "
+                    + e.getMessage(), e);
+        }
+        library.onStored(search);
         ReaderRoutes routes = new ReaderRoutes(library, new Pages(), config.memoryEntries(),
-                new ClientLimits(config.rateLimits()));
+                new ClientLimits(config.rateLimits())).withSearch(new SearchRoutes(search));
         FeedRoutes feeds = new FeedRoutes(new FeedService(new Fetcher(config.fetchPolicy()),
                 Extractor.create(ExtractOptions.defaults().withBite(false)), library,
                 FeedOptions.defaults(), config.freshFor(), Clock.systemUTC()), new Pages(), routes::firstReadGate);
-        if (stories != null) {
-            routes.withStoryGroups(stories);
-        }
+        // Other outlets' copies are found among everything read, through the search index, unless
+        // the caller brings its own.
+        routes.withStoryGroups(stories != null ? stories : search.storyGroups());
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -97,11 +111,12 @@ public final class ReaderServer implements AutoCloseable {
             app.start();
         } catch (RuntimeException e) {
             library.close();
+            search.close();
             throw new ReaderStartException("cannot listen on " + config.host() + ":" + config.port() + ": "
                     + rootMessage(e), e);
         }
         warmUpBiteInBackground();
-        return new ReaderServer(app, library, config);
+        return new ReaderServer(app, library, config, search);
     }
 
     /**
@@ -136,11 +151,22 @@ public final class ReaderServer implements AutoCloseable {
         return config;
     }
 
-    /** Stops serving, then finishes pending store writes and closes the store. */
+    /** Search over everything this reader has read. */
+    public SearchService search() {
+        return search;
+    }
+
+    /** The other copies of a story among everything read ("Also published by"), over the search index. */
+    public StoryGroups storyGroups() {
+        return search.storyGroups();
+    }
+
+    /** Stops serving, then finishes pending store writes, closes the store and commits the search index. */
     @Override
     public void close() {
         app.stop();
         library.close();
+        search.close();
     }
 
     private static String rootMessage(Throwable e) {

@@ -4,6 +4,7 @@ import dev.newsbite.Extraction;
 import dev.newsbite.ExtractionException;
 import dev.newsbite.Extractor;
 import dev.newsbite.cli.Messages;
+import dev.newsbite.model.Article;
 import dev.newsbite.source.PageBytes;
 import dev.newsbite.source.PageReadException;
 import dev.newsbite.source.PageReader;
@@ -32,9 +33,35 @@ public final class PageJob {
      *     extracted without an address
      */
     public PageJob(Extractor extractor, PageReader reader, Map<String, String> urls) {
-        this(urls, (item, id, source, url) -> extract(extractor, reader, item, id, source, url));
+        this(extractor, reader, urls, null);
+    }
+
+    /**
+     * As {@link #PageJob(Extractor, PageReader, Map)}, giving each article extracted to {@code keeper}
+     * too (null: none); a page it cannot keep gets the reason in its row's error.
+     */
+    public PageJob(Extractor extractor, PageReader reader, Map<String, String> urls, PageKeeper keeper) {
+        this(urls, (item, id, source, url) -> kept(keeper, extract(extractor, reader, item, id, source, url)));
         Objects.requireNonNull(extractor, "extractor");
         Objects.requireNonNull(reader, "reader");
+    }
+
+    /** A page extracted: its row, and what the keeper needs. */
+    private record Extracted(BatchRow row, byte[] html, String contentType, Article article) {
+    }
+
+    private static BatchRow kept(PageKeeper keeper, Extracted page) {
+        if (keeper == null || page.article() == null) {
+            return page.row();
+        }
+        String problem = keeper.keep(page.row().url(), page.html(), page.contentType(), page.article());
+        if (problem == null) {
+            return page.row();
+        }
+        BatchRow r = page.row();
+        String error = r.error() == null ? problem : r.error() + "; " + problem;
+        return new BatchRow(r.id(), r.source(), r.url(), r.title(), r.byline(), r.published(), r.siteName(),
+                r.excerpt(), r.lang(), r.pageType(), r.text(), error);
     }
 
     PageJob(Map<String, String> urls, Step step) {
@@ -106,13 +133,14 @@ public final class PageJob {
         return new Origin(id, file.toString(), urls.get(id));
     }
 
-    private static BatchRow extract(Extractor extractor, PageReader reader, BatchItem item, String id, String source,
+    private static Extracted extract(Extractor extractor, PageReader reader, BatchItem item, String id, String source,
             String url) throws PageReadException, ExtractionException {
         if (item instanceof BatchItem.ArchivedPage archived) {
             WarcPage page = archived.page();
             // The HTTP header's charset counts here, as it does for a page fetched live.
             Extraction extraction = extractor.extract(page.body(), url, page.contentType());
-            return BatchRow.of(id, source, url, extraction.article(), problemsOf(null, extraction));
+            return new Extracted(BatchRow.of(id, source, url, extraction.article(), problemsOf(null, extraction)),
+                    page.body(), page.contentType(), extraction.article());
         }
         Path file = ((BatchItem.PageFile) item).file();
         PageBytes page = reader.read(file);
@@ -124,9 +152,11 @@ public final class PageJob {
             if (readProblem == null) {
                 throw e;
             }
-            return BatchRow.failed(id, source, url, readProblem + "; " + Messages.oneLine(e.getMessage()));
+            return new Extracted(BatchRow.failed(id, source, url, readProblem + "; " + Messages.oneLine(e.getMessage())),
+                    null, null, null);
         }
-        return BatchRow.of(id, source, url, extraction.article(), problemsOf(readProblem, extraction));
+        return new Extracted(BatchRow.of(id, source, url, extraction.article(), problemsOf(readProblem, extraction)),
+                page.bytes(), null, extraction.article());
     }
 
     /**

@@ -55,6 +55,7 @@ public final class PageLibrary implements AutoCloseable {
      * must not be able to take every thread: pages read before still need one to be sent.
      */
     private final Semaphore fetchSlots;
+    private volatile ArticleListener articleListener = ArticleListener.NONE;
 
     /** What memory keeps per address: the reading and the validators for the next revalidation. */
     private record Entry(Reading reading, Validators validators) {
@@ -122,6 +123,11 @@ public final class PageLibrary implements AutoCloseable {
         } finally {
             inFlight.remove(key, mine);
         }
+    }
+
+    /** Tells {@code listener} of every article from now on, once the store has kept it (one listener: the last set). */
+    public void onStored(ArticleListener listener) {
+        this.articleListener = Objects.requireNonNull(listener, "listener");
     }
 
     /** Whether {@code reading} may be served as it is, without asking its origin. */
@@ -202,7 +208,7 @@ public final class PageLibrary implements AutoCloseable {
             entry = new Entry(new Reading(url, article, now, now, null), fetched.validators());
             writer.put(new StoredPage(key, fetched.url().toString(), now, fetched.contentType(), fetched.etag(),
                     fetched.lastModified(), fetched.body(), JSON.renderCompact(article), article.title(),
-                    article.siteName()));
+                    article.siteName()), () -> articleListener.stored(key, article, now));
         }
         memory.put(key, entry);
         return entry;

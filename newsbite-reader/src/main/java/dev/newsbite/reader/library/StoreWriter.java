@@ -56,8 +56,18 @@ final class StoreWriter implements AutoCloseable {
     }
 
     void put(StoredPage page) {
+        put(page, () -> { });
+    }
+
+    /** Stores {@code page}, then runs {@code afterStored} (on the writer thread; what it throws is logged). */
+    void put(StoredPage page, Runnable afterStored) {
         submit("store " + page.url(), () -> {
             store.put(page);
+            try {
+                afterStored.run();
+            } catch (RuntimeException e) {
+                LOG.warn("after storing {}: {}", page.url(), e.getMessage());
+            }
             if (maxPages != Integer.MAX_VALUE) {
                 int gone = store.trim(maxPages);
                 if (gone > 0) {

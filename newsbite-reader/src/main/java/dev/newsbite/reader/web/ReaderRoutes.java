@@ -13,6 +13,7 @@ import dev.newsbite.reader.library.FetchGate;
 import dev.newsbite.reader.library.PageLibrary;
 import dev.newsbite.reader.library.ReadFailure;
 import dev.newsbite.reader.library.Reading;
+import dev.newsbite.reader.search.SearchRoutes;
 import dev.newsbite.reader.view.ArticleView;
 import dev.newsbite.reader.view.ErrorView;
 import dev.newsbite.reader.view.HomeView;
@@ -57,6 +58,7 @@ public final class ReaderRoutes {
     private final Problems problems;
     private final Cache<String, RenderedPage> rendered;
     private final ClientLimits limits;
+    private SearchRoutes search;
     /** "Also published by" for HTML and JSON answers; null when the reader was given no story groups. */
     private SameStory sameStory;
 
@@ -73,6 +75,12 @@ public final class ReaderRoutes {
                 .maximumWeight(Math.max(1, memoryEntries) * 64L * 1024)
                 .weigher((String path, RenderedPage page) -> page.body().length + path.length())
                 .build();
+    }
+
+    /** Serves {@code /search} and {@code /api/search} with {@code routes}; call before {@link #declare}. */
+    public ReaderRoutes withSearch(SearchRoutes routes) {
+        this.search = Objects.requireNonNull(routes, "routes");
+        return this;
     }
 
     /**
@@ -149,6 +157,9 @@ public final class ReaderRoutes {
         routes.get("/api/article", this::api);
         routes.get("/favicon.ico", ctx -> ctx.status(HttpStatus.NO_CONTENT));
         routes.get("/robots.txt", ctx -> ctx.contentType(Headers.TEXT).result("User-agent: *\nDisallow: /\n"));
+        if (search != null) {
+            search.declare(routes);
+        }
         routes.get("/<address>", this::reader);
         // HEAD answers as GET would, without the body (link checkers, crawlers, curl -I).
         routes.head("/", this::home);

@@ -22,6 +22,7 @@ final class XssChecks {
             "embed", "applet", "base", "link", "portal", "svg", "math", "template", "noscript", "xmp", "noembed",
             "noframes", "video", "audio", "source", "track", "input", "button", "select", "textarea", "keygen",
             "isindex", "details", "marquee", "image", "area", "map", "picture", "param", "plaintext", "listing");
+    private static final String OWN_FORMS = "form.read-form[action=/read], form.read-form[action=/search]";
     /** A data: URL that is only a picture. */
     private static final Pattern DATA_IMAGE = Pattern.compile("data:image/(?:png|jpe?g|gif|webp|avif);base64,.*");
     /** What a browser ignores inside a URL before looking at its scheme: whitespace and control characters. */
@@ -45,14 +46,15 @@ final class XssChecks {
             boolean ownAlternate = tag.equals("link") && e.attr("rel").equals("alternate")
                     && e.attr("href").startsWith("/") && !e.attr("href").startsWith("//");
             if (FORBIDDEN_TAGS.contains(tag) && !ownAlternate) {
-                // The reader's own address box: a GET form to /read with one url input and a button.
-                boolean ownForm = (tag.equals("input") || tag.equals("button"))
-                        && !e.parents().select("form.read-form[action=/read]").isEmpty();
+                // The reader's own forms: the address box (a GET form to /read) and the search form (/search).
+                boolean ownForm = (tag.equals("input") || tag.equals("button") || tag.equals("select"))
+                        && !e.parents().select(OWN_FORMS).isEmpty();
                 if (!ownForm && !ownBiteBox(e)) {
                     bad.add(where + ": <" + tag + "> " + abbreviated(e.outerHtml()));
                 }
             }
-            if (tag.equals("form") && !(e.hasClass("read-form") && "/read".equals(e.attr("action")))) {
+            if (tag.equals("form") && !(e.hasClass("read-form") && ("/read".equals(e.attr("action"))
+                    || "/search".equals(e.attr("action"))) && !e.attr("method").equalsIgnoreCase("post"))) {
                 bad.add(where + ": a form that is not the reader's own: " + abbreviated(e.outerHtml()));
             }
             if (tag.equals("meta") && e.hasAttr("http-equiv")

@@ -1,0 +1,188 @@
+package dev.newsbite.search;
+
+import dev.newsbite.model.Article;
+import dev.newsbite.model.Named;
+import dev.newsbite.similar.StoryPrint;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * Turns an article into the index's document, and names the fields. Text fields keep offsets in
+ * their postings so snippets are cut without analysing the text again; the body is stored for the
+ * snippets themselves. Stateless.
+ */
+final class ArticleDocuments {
+    static final String URL = "url";
+    static final String TITLE = "title";
+    static final String STANDFIRST = "standfirst";
+    static final String BODY = "body";
+    static final String BYLINE = "byline";
+    static final String PEOPLE = "people";
+    static final String PLACES = "places";
+    /** The site as shown: its name, else its host. */
+    static final String SITE = "site";
+    /** The site's name and host, lower case, for the site filter. */
+    static final String SITE_KEY = "site_key";
+    /** Epoch milliseconds: a point for ranges, doc values for sorting, stored for showing. */
+    static final String DATE = "date";
+    /** Epoch milliseconds of the page's own date, stored only when it gives one. */
+    static final String PUBLISHED = "published";
+    /** The story print's LSH band keys, for finding other copies of the story. */
+    static final String STORY_BAND = "story_band";
+    /** The story print itself, to check a candidate copy. */
+    static final String STORY_PRINT = "story_print";
+
+    /** No field is indexed past this many characters: a runaway page must not cost the index. */
+    private static final int MAX_FIELD_CHARS = 200_000;
+    private static final int MAX_NAMES = 50;
+
+    /** Analysed text, stored, with offsets for the highlighter. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private ArticleDocuments() {
+    }
+
+    static Document of(IndexedArticle entry) {
+        Article a = entry.article();
+        Document doc = new Document();
+        doc.add(new StringField(URL, entry.url(), Field.Store.YES));
+        addText(doc, TITLE, a.title(), TEXT_WITH_OFFSETS);
+        addText(doc, STANDFIRST, a.standfirst(), TEXT_WITH_OFFSETS);
+        // Offsets in the body's postings cost indexing about a fifth more, but halve the time of a results
+        // page, whose snippets would otherwise analyse each body shown again.
+        addText(doc, BODY, a.bodyText(), TEXT_WITH_OFFSETS);
+        addText(doc, BYLINE, a.byline(), TextField.TYPE_STORED);
+        if (a.bite() != null) {
+            addNames(doc, PEOPLE, a.bite().people());
+            addNames(doc, PLACES, a.bite().places());
+        }
+        String host = hostOf(a.url() != null ? a.url() : entry.url());
+        String siteName = clean(a.siteName());
+        String shown = siteName != null ? siteName : host;
+        if (shown != null) {
+            doc.add(new StoredField(SITE, shown));
+        }
+        Set<String> siteKeys = new LinkedHashSet<>();
+        if (siteName != null) {
+            siteKeys.add(siteKey(siteName));
+        }
+        if (host != null) {
+            siteKeys.add(siteKey(host));
+        }
+        String entryHost = hostOf(entry.url());
+        if (entryHost != null) {
+            siteKeys.add(siteKey(entryHost));
+        }
+        for (String key : siteKeys) {
+            doc.add(new StringField(SITE_KEY, key, Field.Store.NO));
+        }
+        Instant published = parseDate(a.published());
+        if (published != null) {
+            doc.add(new StoredField(PUBLISHED, published.toEpochMilli()));
+        }
+        long date = (published != null ? published : entry.seenAt()).toEpochMilli();
+        doc.add(new LongPoint(DATE, date));
+        doc.add(new NumericDocValuesField(DATE, date));
+        doc.add(new StoredField(DATE, date));
+        StoryPrint print = StoryPrint.of(a);
+        if (!print.isEmpty()) {
+            for (String key : print.bandKeys()) {
+                doc.add(new StringField(STORY_BAND, key, Field.Store.NO));
+            }
+            doc.add(new StoredField(STORY_PRINT, print.toBytes()));
+        }
+        return doc;
+    }
+
+    /** How a site filter is compared: lower case, spaces squeezed, without "www.". */
+    static String siteKey(String site) {
+        String s = site.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return s.startsWith("www.") ? s.substring(4) : s;
+    }
+
+    /** A page's date: with its offset; a time without one as UTC; a bare day as its start, UTC. Null if none. */
+    static Instant parseDate(String text) {
+        if (text == null || text.isBlank() || text.length() > 64) {
+            return null;
+        }
+        String s = text.strip();
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            // not with an offset: try the shorter forms
+        }
+        try {
+            return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // not a local date-time
+        }
+        try {
+            return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = new URI(url.strip()).getHost();
+            if (host == null || host.isBlank()) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static void addNames(Document doc, String field, java.util.List<Named> names) {
+        int n = 0;
+        for (Named named : names) {
+            String name = clean(named.name());
+            if (name != null && n++ < MAX_NAMES) {
+                doc.add(new TextField(field, name, Field.Store.YES));
+            }
+        }
+    }
+
+    private static void addText(Document doc, String field, String text, FieldType type) {
+        String s = clean(text);
+        if (s != null) {
+            doc.add(new Field(field, s.length() <= MAX_FIELD_CHARS ? s : s.substring(0, MAX_FIELD_CHARS), type));
+        }
+    }
+
+    private static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip();
+        return s.isEmpty() ? null : s;
+    }
+}
