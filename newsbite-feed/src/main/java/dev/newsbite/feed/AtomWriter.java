@@ -9,6 +9,7 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.WireFeedOutput;
 import dev.newsbite.model.Article;
+import dev.newsbite.model.ArticleDates;
 import dev.newsbite.render.HtmlRenderer;
 import java.net.URI;
 import java.time.Instant;
@@ -116,8 +117,8 @@ public final class AtomWriter {
             }
         }
         entry.setAuthors(authors);
-        Instant published = firstOf(Dates.parse(article.published()), item.published());
-        Instant updated = firstOf(Dates.parse(article.modified()), item.updated(), published, held.firstSeen());
+        Instant published = firstOf(ArticleDates.parse(article.published()), item.published());
+        Instant updated = firstOf(ArticleDates.parse(article.modified()), item.updated(), published, held.firstSeen());
         if (published != null) {
             entry.setPublished(Date.from(published));
         }

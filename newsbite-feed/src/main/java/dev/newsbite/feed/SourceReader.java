@@ -7,10 +7,11 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import dev.newsbite.Extractor;
 import dev.newsbite.ExtractionException;
+import dev.newsbite.Extractor;
 import dev.newsbite.fetch.FetchResult;
 import dev.newsbite.model.Article;
+import dev.newsbite.model.ArticleDates;
 import dev.newsbite.model.PageType;
 import dev.newsbite.model.Teaser;
 import java.io.ByteArrayInputStream;
@@ -124,7 +125,7 @@ public final class SourceReader {
                         t.byline() == null ? List.of() : List.of(t.byline()), null, null));
             }
         }
-        Instant updated = Dates.parse(article.modified() != null ? article.modified() : article.published());
+        Instant updated = ArticleDates.parse(article.modified() != null ? article.modified() : article.published());
         return new SourcePage(page.url(), page.url().toASCIIString(), SourcePage.Kind.LISTING,
                 Texts.oneLine(article.title()),
                 Texts.oneLine(article.standfirst()), Texts.oneLine(article.siteName()), updated, items);

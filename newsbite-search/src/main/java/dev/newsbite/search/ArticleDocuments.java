@@ -1,15 +1,11 @@
 package dev.newsbite.search;
 
 import dev.newsbite.model.Article;
+import dev.newsbite.model.ArticleDates;
 import dev.newsbite.model.Named;
 import dev.newsbite.similar.StoryPrint;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -98,7 +94,7 @@ final class ArticleDocuments {
         for (String key : siteKeys) {
             doc.add(new StringField(SITE_KEY, key, Field.Store.NO));
         }
-        Instant published = parseDate(a.published());
+        Instant published = ArticleDates.parse(a.published());
         if (published != null) {
             doc.add(new StoredField(PUBLISHED, published.toEpochMilli()));
         }
@@ -122,28 +118,6 @@ final class ArticleDocuments {
         return s.startsWith("www.") ? s.substring(4) : s;
     }
 
-    /** A page's date: with its offset; a time without one as UTC; a bare day as its start, UTC. Null if none. */
-    static Instant parseDate(String text) {
-        if (text == null || text.isBlank() || text.length() > 64) {
-            return null;
-        }
-        String s = text.strip();
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-            // not with an offset: try the shorter forms
-        }
-        try {
-            return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            // not a local date-time
-        }
-        try {
-            return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     static String hostOf(String url) {
         if (url == null) {

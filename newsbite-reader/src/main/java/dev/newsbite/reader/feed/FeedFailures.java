@@ -1,6 +1,8 @@
 package dev.newsbite.reader.feed;
 
 import dev.newsbite.feed.FeedException;
+import dev.newsbite.fetch.FetchException;
+import dev.newsbite.reader.library.Failures;
 import dev.newsbite.reader.library.ReadFailure;
 
 /** Feed failures as the reader reports them: the same kinds and statuses as a page that fails. */
@@ -11,22 +13,10 @@ final class FeedFailures {
     }
 
     static ReadFailure of(FeedException e, String url) {
-        ReadFailure.Kind kind = switch (e.kind()) {
-            case NOT_A_FEED_SOURCE, BROKEN_FEED -> ReadFailure.Kind.NOT_AN_ARTICLE;
-            case FETCH -> switch (e.fetchKind()) {
-                case BAD_URL -> ReadFailure.Kind.BAD_URL;
-                case REFUSED_ADDRESS -> ReadFailure.Kind.REFUSED;
-                case UNREACHABLE -> ReadFailure.Kind.UNREACHABLE;
-                case TIMEOUT -> ReadFailure.Kind.TIMEOUT;
-                case TOO_LARGE -> ReadFailure.Kind.TOO_LARGE;
-                case TOO_MANY_REDIRECTS -> ReadFailure.Kind.TOO_MANY_REDIRECTS;
-                case NOT_HTML -> ReadFailure.Kind.NOT_HTML;
-                case HTTP_STATUS -> e.getCause() instanceof dev.newsbite.fetch.FetchException f
-                        && (f.status() == 404 || f.status() == 410) ? ReadFailure.Kind.NOT_FOUND
-                        : ReadFailure.Kind.ORIGIN_ERROR;
-            };
-        };
-        return new ReadFailure(kind, printable(e.getMessage()), url);
+        if (e.getCause() instanceof FetchException fetch) {
+            return Failures.of(fetch, url); // the source page failed as any page can
+        }
+        return new ReadFailure(ReadFailure.Kind.NOT_AN_ARTICLE, printable(e.getMessage()), url);
     }
 
     /** The origin's words may be anything: one line of printable text, cut short. */

@@ -3,11 +3,11 @@ package dev.newsbite.reader.library;
 import dev.newsbite.fetch.FetchException;
 
 /** Fetch failures as the reader reports them. */
-final class Failures {
+public final class Failures {
     private Failures() {
     }
 
-    static ReadFailure of(FetchException e, String url) {
+    public static ReadFailure of(FetchException e, String url) {
         ReadFailure.Kind kind = switch (e.kind()) {
             case BAD_URL -> ReadFailure.Kind.BAD_URL;
             case REFUSED_ADDRESS -> ReadFailure.Kind.REFUSED;

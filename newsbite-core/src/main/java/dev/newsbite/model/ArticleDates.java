@@ -1,4 +1,4 @@
-package dev.newsbite.feed;
+package dev.newsbite.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,15 +7,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** The article model's ISO-8601 dates as instants: with an offset, without one (UTC), or a bare date. */
-final class Dates {
+/**
+ * The article model's ISO-8601 dates ({@link Article#published()}, {@link Article#modified()}) as
+ * instants: with an offset, without one (read as UTC), or a bare date (its start, UTC).
+ */
+public final class ArticleDates {
     private static final int MAX_CHARS = 64;
 
-    private Dates() {
+    private ArticleDates() {
     }
 
     /** The instant {@code iso} names, or null when it is none of the forms the model uses. */
-    static Instant parse(String iso) {
+    public static Instant parse(String iso) {
         if (iso == null || iso.isBlank() || iso.length() > MAX_CHARS) {
             return null;
         }
