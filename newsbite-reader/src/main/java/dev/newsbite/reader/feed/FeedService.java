@@ -15,6 +15,7 @@ import dev.newsbite.reader.address.ReaderAddress;
 import dev.newsbite.reader.library.FetchGate;
 import dev.newsbite.reader.library.PageLibrary;
 import dev.newsbite.reader.library.ReadFailure;
+import dev.newsbite.reader.library.SharedWork;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 
 /**
  * The reader's full-text feeds. A feed refreshed within the freshness window is sent as it is;
@@ -105,7 +105,7 @@ public final class FeedService {
         CompletableFuture<Held> mine = new CompletableFuture<>();
         CompletableFuture<Held> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
-            return await(running, key);
+            return SharedWork.await(running, key, "making the feed of");
         }
         try {
             Held now = load(source, key, held, gate);
@@ -144,22 +144,5 @@ public final class FeedService {
         }
         feeds.put(key, next);
         return next;
-    }
-
-    private static Held await(CompletableFuture<Held> running, String key) throws ReadFailure {
-        try {
-            return running.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReadFailure(ReadFailure.Kind.TIMEOUT, "interrupted while waiting for " + key, key);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ReadFailure failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new ReadFailure(ReadFailure.Kind.INTERNAL, "making the feed of " + key + " failed", key);
-        }
     }
 }

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,7 +110,7 @@ public final class PageLibrary implements AutoCloseable {
         CompletableFuture<Entry> mine = new CompletableFuture<>();
         CompletableFuture<Entry> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
-            return await(running, key).reading();
+            return SharedWork.await(running, key, "reading").reading();
         }
         try {
             Entry entry = load(url, key, known, gate);
@@ -246,23 +245,6 @@ public final class PageLibrary implements AutoCloseable {
     /** A stored copy stands in when the origin is down or broken, not when the address is refused. */
     private static boolean servesStoredCopy(FetchException.Kind kind) {
         return kind != FetchException.Kind.REFUSED_ADDRESS && kind != FetchException.Kind.BAD_URL;
-    }
-
-    private static Entry await(CompletableFuture<Entry> running, String key) throws ReadFailure {
-        try {
-            return running.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReadFailure(ReadFailure.Kind.TIMEOUT, "interrupted while waiting for " + key, key);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ReadFailure failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new ReadFailure(ReadFailure.Kind.INTERNAL, "reading " + key + " failed", key);
-        }
     }
 
     /** Waits for pending store writes, then closes the store. */
