@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbite.render.JsonRenderer;
 import dev.newsbite.testing.SharedCorpus;
+import dev.newsbite.testing.SharedCorpus.BenchPage;
 import dev.newsbite.text.HtmlDecoder;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,17 +21,12 @@ class StreamingParseIT {
 
     @Test
     void bytesAndDecodedTextGiveTheSameArticleOnEveryBenchmarkPage() throws Exception {
-        List<Path> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SharedCorpus.benchOrSkip("scrapinghub").resolve("html"))) {
-            files.sorted().forEach(pages::add);
-        }
-        try (Stream<Path> dirs = Files.list(SharedCorpus.benchOrSkip("readability-pages"))) {
-            dirs.map(d -> d.resolve("source.html")).filter(Files::isRegularFile).sorted().forEach(pages::add);
-        }
+        List<BenchPage> pages = SharedCorpus.allPages();
         List<String> differences = new ArrayList<>();
-        for (Path page : pages) {
-            byte[] bytes = read(page);
-            String url = "https://example.com/" + page.getParent().getFileName() + "/" + page.getFileName();
+        for (BenchPage page : pages) {
+            byte[] bytes = page.bytes();
+            Path file = page.file();
+            String url = "https://example.com/" + file.getParent().getFileName() + "/" + file.getFileName();
             Extraction fromBytes;
             Extraction fromText;
             try {
@@ -46,17 +37,10 @@ class StreamingParseIT {
             }
             if (!json.render(fromBytes.article()).equals(json.render(fromText.article()))
                     || !fromBytes.problems().equals(fromText.problems())) {
-                differences.add(page.toString());
+                differences.add(page.file().toString());
             }
         }
         assertThat(pages).hasSizeGreaterThan(200);
         assertThat(differences).isEmpty();
-    }
-
-    private static byte[] read(Path page) throws IOException {
-        try (InputStream in = page.toString().endsWith(".gz")
-                ? new GZIPInputStream(Files.newInputStream(page)) : Files.newInputStream(page)) {
-            return in.readAllBytes();
-        }
     }
 }

@@ -3,14 +3,10 @@ package dev.newsbite.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbite.testing.SharedCorpus;
-import java.io.InputStream;
+import dev.newsbite.testing.SharedCorpus.BenchPage;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,19 +18,14 @@ class LinkResolverIT {
     void agreesWithAbsUrlOnEveryBenchmarkLink() throws Exception {
         List<String> differences = new ArrayList<>();
         int links = 0;
-        try (Stream<Path> files = Files.list(SharedCorpus.benchOrSkip("scrapinghub").resolve("html"))) {
-            for (Path f : files.sorted().toList()) {
-                String html;
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-                    html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-                Document doc = Jsoup.parse(html, "https://news.example.com/section/" + f.getFileName());
-                LinkResolver resolver = LinkResolver.against(doc.baseUri());
-                for (Element a : doc.getElementsByTag("a")) {
-                    links++;
-                    if (!resolver.href(a).equals(a.absUrl("href"))) {
-                        differences.add(f.getFileName() + ": " + a.attr("href"));
-                    }
+        for (BenchPage page : SharedCorpus.scrapinghubPages()) {
+            String name = page.file().getFileName().toString();
+            Document doc = Jsoup.parse(new String(page.bytes(), StandardCharsets.UTF_8), "https://news.example.com/section/" + name);
+            LinkResolver resolver = LinkResolver.against(doc.baseUri());
+            for (Element a : doc.getElementsByTag("a")) {
+                links++;
+                if (!resolver.href(a).equals(a.absUrl("href"))) {
+                    differences.add(name + ": " + a.attr("href"));
                 }
             }
         }

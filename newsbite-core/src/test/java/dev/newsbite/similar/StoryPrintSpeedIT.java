@@ -8,14 +8,9 @@ import dev.newsbite.Extractor;
 import dev.newsbite.model.Article;
 import dev.newsbite.testing.SharedCorpus;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,20 +26,13 @@ class StoryPrintSpeedIT {
 
     @Test
     void printsPerSecondOverTheBenchmarkArticles() throws IOException {
-        Path dir = SharedCorpus.benchOrSkip("scrapinghub").resolve("html");
         Extractor extractor = Extractor.create(ExtractOptions.defaults().withBite(false).withTimeBudgetMillis(60_000));
         List<Article> articles = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.sorted().toList()) {
-                byte[] bytes;
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-                    bytes = in.readAllBytes();
-                }
-                try {
-                    articles.add(extractor.extract(bytes, null, null).article());
-                } catch (ExtractionException e) {
-                    // Not a page: nothing to print.
-                }
+        for (SharedCorpus.BenchPage page : SharedCorpus.scrapinghubPages()) {
+            try {
+                articles.add(extractor.extract(page.bytes(), null, null).article());
+            } catch (ExtractionException e) {
+                // Not a page: nothing to print.
             }
         }
         List<StoryPrint> prints = new ArrayList<>();

@@ -1,5 +1,12 @@
 package dev.newsbite.testing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -37,5 +44,36 @@ public final class SharedCorpus {
         assumeTrue(dir != null && Files.isDirectory(dir),
                 "skipped: benchmark data ../shared/bench/" + name + " is absent (it is never copied into the project)");
         return dir;
+    }
+
+    /** A benchmark page as bytes: its set ("scrapinghub" or "readability-pages") and its file. */
+    public record BenchPage(String set, Path file, byte[] bytes) {
+    }
+
+    /**
+     * The 181 scrapinghub pages (gzipped HTML) and the readability-pages sources, in name order;
+     * skips the calling test when either set is absent.
+     */
+    public static List<BenchPage> allPages() throws IOException {
+        List<BenchPage> pages = new ArrayList<>(scrapinghubPages());
+        try (Stream<Path> dirs = Files.list(benchOrSkip("readability-pages"))) {
+            for (Path source : dirs.map(d -> d.resolve("source.html")).filter(Files::isRegularFile).sorted().toList()) {
+                pages.add(new BenchPage("readability-pages", source, Files.readAllBytes(source)));
+            }
+        }
+        return pages;
+    }
+
+    /** The 181 scrapinghub pages, ungzipped, in name order; skips the calling test when absent. */
+    public static List<BenchPage> scrapinghubPages() throws IOException {
+        List<BenchPage> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(benchOrSkip("scrapinghub").resolve("html"))) {
+            for (Path f : files.sorted().toList()) {
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+                    pages.add(new BenchPage("scrapinghub", f, in.readAllBytes()));
+                }
+            }
+        }
+        return pages;
     }
 }
