@@ -108,7 +108,7 @@ public final class Extractor {
         }
         PageEncoding encoding = HtmlDecoder.encodingOf(bytes, contentType);
         if (!streamable(bytes, encoding)) {
-            return extractDecoded(HtmlDecoder.decode(bytes, contentType), url);
+            return extractDecoded(HtmlDecoder.decodeAs(bytes, encoding), url);
         }
         Deadline deadline = Deadline.in(options.timeBudgetMillis());
         DecodingReader reader = new DecodingReader(bytes, encoding, options.maxInputChars());

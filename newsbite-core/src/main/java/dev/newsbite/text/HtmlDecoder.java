@@ -44,7 +44,11 @@ public final class HtmlDecoder {
      * @param contentType the HTTP Content-Type header, or null when unknown (a file)
      */
     public static DecodedHtml decode(byte[] bytes, String contentType) {
-        PageEncoding encoding = encodingOf(bytes, contentType);
+        return decodeAs(bytes, encodingOf(bytes, contentType));
+    }
+
+    /** Decodes {@code bytes} as {@code encoding} (from {@link #encodingOf}) says. */
+    public static DecodedHtml decodeAs(byte[] bytes, PageEncoding encoding) {
         int offset = encoding.offset();
         String html = new String(bytes, offset, bytes.length - offset, encoding.charset());
         // Only a replacement character in the output (rare) calls for the slower strict check.
