@@ -37,17 +37,41 @@ final class PrintBuilder {
     private static final int EMPTY = Integer.MAX_VALUE;
     private static final int BIN_SHIFT = Long.numberOfLeadingZeros(HASHES - 1); // HASHES is a power of two
 
+    /**
+     * For each ASCII character, the lower-case character it adds to a word, or 0 when it ends one: one
+     * load instead of three range tests, for the characters nearly all story text is made of.
+     */
+    private static final byte[] ASCII_WORD_CHAR = new byte[0x80];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_WORD_CHAR[c] = (byte) c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_WORD_CHAR[c] = (byte) c;
+            ASCII_WORD_CHAR[c - 'a' + 'A'] = (byte) c;
+        }
+    }
+
     private final long[] ring = new long[SHINGLE_WORDS];
     private final int[] mins = new int[HASHES];
-    private long[] seen = new long[256];
+    private long[] seen;
     private int distinct;
     private int chars;
     private int blockWords;
-    private long word = FNV_OFFSET;
-    private boolean inWord;
 
     PrintBuilder() {
+        this(0);
+    }
+
+    /**
+     * A builder for about {@code expectedChars} of text: the set of shingles seen starts large enough
+     * for them (a word is about six characters), so it does not grow and rehash along the way.
+     */
+    PrintBuilder(int expectedChars) {
         java.util.Arrays.fill(mins, EMPTY);
+        int expectedShingles = Math.min(MAX_SHINGLES, Math.min(expectedChars, MAX_CHARS) / 6);
+        seen = new long[Math.max(256, Integer.highestOneBit(Math.max(1, expectedShingles * 2)) * 2)];
     }
 
     /** True once enough has been read: later text is ignored. */
@@ -61,34 +85,55 @@ final class PrintBuilder {
             return;
         }
         int length = Math.min(text.length(), MAX_CHARS - chars);
+        // The word being read is kept in locals: this loop runs once per character of every story.
+        long word = FNV_OFFSET;
+        boolean inWord = false;
         int i = 0;
-        while (i < length && !full()) {
+        // chars does not change inside the loop (and length already stops at MAX_CHARS), so only the
+        // number of distinct shingles can make the builder full on the way.
+        while (i < length && distinct < MAX_SHINGLES) {
             char c = text.charAt(i++);
+            if (c < 0x80) {
+                int lower = ASCII_WORD_CHAR[c];
+                if (lower != 0) {
+                    word = (word ^ lower) * FNV_PRIME;
+                    inWord = true;
+                } else {
+                    if (inWord) {
+                        wordEnded(word);
+                        word = FNV_OFFSET;
+                        inWord = false;
+                    }
+                    if (c == '\n' || c == '\r') {
+                        endBlock();
+                    }
+                }
+                continue;
+            }
             int cp = c;
             if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(text.charAt(i))) {
                 cp = Character.toCodePoint(c, text.charAt(i++));
             }
-            if (cp == '\n' || cp == '\r') {
-                endBlock();
-            } else if (cp < 0x80) {
-                if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
-                    extendWord(cp);
-                } else if (cp >= 'A' && cp <= 'Z') {
-                    extendWord(cp + ('a' - 'A'));
-                } else {
-                    endWord();
+            if (isWordOnItsOwn(cp)) {
+                if (inWord) {
+                    wordEnded(word);
+                    word = FNV_OFFSET;
+                    inWord = false;
                 }
-            } else if (isWordOnItsOwn(cp)) {
-                endWord();
-                extendWord(cp);
-                endWord();
+                wordEnded((FNV_OFFSET ^ cp) * FNV_PRIME);
             } else if (Character.isLetterOrDigit(cp)) {
-                extendWord(Character.toLowerCase(cp));
-            } else if (Character.getType(cp) != Character.NON_SPACING_MARK) {
-                endWord();
+                word = (word ^ Character.toLowerCase(cp)) * FNV_PRIME;
+                inWord = true;
+            } else if (inWord && Character.getType(cp) != Character.NON_SPACING_MARK) {
+                wordEnded(word);
+                word = FNV_OFFSET;
+                inWord = false;
             }
         }
         chars += length;
+        if (inWord) {
+            wordEnded(word);
+        }
         endBlock();
     }
 
@@ -110,26 +155,16 @@ final class PrintBuilder {
         return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
-    private void extendWord(int cp) {
-        word = (word ^ cp) * FNV_PRIME;
-        inWord = true;
-    }
-
-    private void endWord() {
-        if (!inWord) {
-            return;
-        }
-        ring[blockWords % SHINGLE_WORDS] = mix(word);
+    /** A word of the current block ended, with this hash of its lower-case characters. */
+    private void wordEnded(long wordHash) {
+        ring[blockWords % SHINGLE_WORDS] = mix(wordHash);
         blockWords++;
-        word = FNV_OFFSET;
-        inWord = false;
         if (blockWords >= SHINGLE_WORDS) {
             addShingle(SHINGLE_WORDS);
         }
     }
 
     private void endBlock() {
-        endWord();
         if (blockWords >= SHORT_BLOCK_WORDS && blockWords < SHINGLE_WORDS) {
             addShingle(blockWords);
         }

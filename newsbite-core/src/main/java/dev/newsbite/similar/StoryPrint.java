@@ -53,6 +53,7 @@ public final class StoryPrint {
     private static final byte VERSION = 2;
     private static final int HEADER = 6;
     private static final int[] NO_SIGNATURE = new int[0];
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private final int[] minima;
     private final int shingles;
@@ -69,14 +70,22 @@ public final class StoryPrint {
 
     /** The print of an article's story text; never throws, and a null or bodiless article gives an empty print. */
     public static StoryPrint of(Article article) {
-        PrintBuilder builder = new PrintBuilder();
-        if (article != null) {
-            for (Block block : article.body()) {
-                if (builder.full()) {
-                    break;
-                }
-                builder.addBlock(block.text());
+        if (article == null) {
+            return new PrintBuilder().build();
+        }
+        List<Block> body = article.body();
+        String[] texts = new String[body.size()];
+        long chars = 0;
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = body.get(i).text(); // lists and tables join their text on each call: once is enough
+            chars += texts[i] == null ? 0 : texts[i].length();
+        }
+        PrintBuilder builder = new PrintBuilder((int) Math.min(chars, Integer.MAX_VALUE));
+        for (String text : texts) {
+            if (builder.full()) {
+                break;
             }
+            builder.addBlock(text);
         }
         return builder.build();
     }
@@ -86,7 +95,7 @@ public final class StoryPrint {
      * {@link Article#bodyText()} gives it). Null gives an empty print.
      */
     public static StoryPrint ofText(String storyText) {
-        PrintBuilder builder = new PrintBuilder();
+        PrintBuilder builder = new PrintBuilder(storyText == null ? 0 : storyText.length());
         builder.addBlock(storyText);
         return builder.build();
     }
@@ -134,7 +143,7 @@ public final class StoryPrint {
 
     private static void writeHex(long value, int digits, char[] out, int at) {
         for (int i = digits - 1; i >= 0; i--) {
-            out[at + i] = Character.forDigit((int) (value & 0xF), 16);
+            out[at + i] = HEX_DIGITS[(int) (value & 0xF)];
             value >>>= 4;
         }
     }
