@@ -25,8 +25,7 @@ final class NewsAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         source.setMaxTokenLength(MAX_TOKEN_CHARS);
         TokenStream stream = new EnglishPossessiveFilter(source);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
+        stream = new LowerCaseFoldingFilter(stream);
         stream = new EnglishMinimalStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
