@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,6 +24,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
@@ -61,6 +63,14 @@ public final class ArticleIndex implements AutoCloseable {
     private static final long QUIET_NANOS = 1_000_000_000L;
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
     private static final double DEFAULT_RAM_BUFFER_MB = 64;
+    /**
+     * The fields and how each is indexed, as a version kept in every commit. Lucene refuses to add a
+     * field indexed another way than in the segments already there, so an index of another schema is
+     * started again empty and refilled from the page store, as a damaged one is. Version 2: the body
+     * without offsets in its postings.
+     */
+    static final String SCHEMA = "2";
+    private static final String SCHEMA_KEY = "newsbite.schema";
 
     private final Path dir;
     private final Directory directory;
@@ -137,7 +147,12 @@ public final class ArticleIndex implements AutoCloseable {
         try {
             boolean existed = DirectoryReader.indexExists(directory);
             try {
-                return openWriting(path, directory, analyzer, ramBufferMb, !existed);
+                boolean outdated = existed && !SCHEMA.equals(schemaOf(directory));
+                if (outdated) {
+                    LOG.info("the search index {} was built by another version of NewsBite; building it again"
+                            + " from the page store", path);
+                }
+                return openWriting(path, directory, analyzer, ramBufferMb, !existed || outdated);
             } catch (LockObtainFailedException e) {
                 LOG.info("the search index {} is in use by another process; searching it read-only", path);
                 return new ArticleIndex(path, directory, null, new SearcherManager(directory, null), analyzer, false);
@@ -165,6 +180,7 @@ public final class ArticleIndex implements AutoCloseable {
                 .setMergePolicy(plainFiles())
                 .setCommitOnClose(true);
         IndexWriter writer = new IndexWriter(directory, config);
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
         try {
             // Opening a reader now reads every segment's metadata: a damaged one shows here, not mid-search.
             SearcherManager searchers = new SearcherManager(writer, null);
@@ -176,6 +192,11 @@ public final class ArticleIndex implements AutoCloseable {
             writer.rollback();
             throw e;
         }
+    }
+
+    /** The schema an index was built with, from its last commit; null when it does not say. */
+    private static String schemaOf(Directory directory) throws IOException {
+        return SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY);
     }
 
     /** The other copies of a story among the articles in this index ("Also published by"). */

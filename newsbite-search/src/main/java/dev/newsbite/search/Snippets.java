@@ -13,8 +13,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * The lines of each result around the words searched for, as safe HTML: the text is escaped
  * character by character and matched words are wrapped in {@code <mark>}, the only element a
- * snippet holds. Passages come from the postings' offsets, so the text is not analysed again. An
- * article matched by its headline alone gets its first lines.
+ * snippet holds. The standfirst's passages come from its postings' offsets; the body of each hit
+ * shown is analysed again (at most its first 10,000 characters). An article matched by its headline
+ * alone gets its first lines.
  */
 final class Snippets {
     private static final String OPEN = "<mark>";

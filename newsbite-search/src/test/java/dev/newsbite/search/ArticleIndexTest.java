@@ -16,6 +16,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -249,6 +258,33 @@ class ArticleIndexTest {
                 "Back again.")).iterator());
         assertThat(n).isEqualTo(1);
         assertThat(index.search(SearchQuery.of("rebuilt")).totalHits()).isEqualTo(1);
+    }
+
+    @Test
+    void anIndexOfAnotherSchemaIsStartedAgainEmptyAndTakesTheFieldsAsTheyAreNow() throws Exception {
+        index.close();
+        Path old = dir.resolve("old");
+        // As an earlier version wrote it: the body with offsets, and no schema in the commit.
+        FieldType bodyWithOffsets = new FieldType(TextField.TYPE_STORED);
+        bodyWithOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        try (FSDirectory d = FSDirectory.open(old); IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+            Document doc = new Document();
+            doc.add(new StringField(ArticleDocuments.URL, "https://news.example/old", Field.Store.YES));
+            doc.add(new Field(ArticleDocuments.BODY, "An article from before.", bodyWithOffsets));
+            w.addDocument(doc);
+            w.commit();
+        }
+        index = ArticleIndex.open(old);
+        assertThat(index.needsRebuild()).isTrue();
+        assertThat(index.count()).isZero();
+        index.add(entry("https://news.example/new", "Ferry timetable changes", null, "Example News",
+                "The ferry sails every hour from Monday."));
+        index.close();
+        index = ArticleIndex.open(old);
+        assertThat(index.needsRebuild()).isFalse();
+        assertThat(index.search(SearchQuery.of("ferry")).hits()).extracting(SearchHit::url)
+                .containsExactly("https://news.example/new");
+        assertThat(index.search(SearchQuery.of("ferry")).hits().get(0).snippetHtml()).contains("<mark>ferry</mark>");
     }
 
     @Test
