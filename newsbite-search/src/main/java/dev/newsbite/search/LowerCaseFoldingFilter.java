@@ -1,6 +1,7 @@
 package dev.newsbite.search;
 
 import java.io.IOException;
+import java.util.BitSet;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,6 +17,12 @@ import org.apache.lucene.util.ArrayUtil;
  * indexing an article, mostly in per-character code-point work that ASCII never needs.
  */
 final class LowerCaseFoldingFilter extends TokenFilter {
+    /**
+     * The characters Lucene's folding changes, found once by asking it about every character: a token
+     * of other scripts then skips its per-character table walk, and stays exactly as it would be.
+     */
+    private static final BitSet FOLDS = foldingCharacters();
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private char[] folded = new char[64];
 
@@ -43,6 +50,9 @@ final class LowerCaseFoldingFilter extends TokenFilter {
         if (i < length) {
             // The rest, from the first non-ASCII character on, exactly as the two filters would do it.
             CharacterUtils.toLowerCase(buffer, i, length);
+            if (!anyFolds(buffer, i, length)) {
+                return true; // Cyrillic, Greek, CJK...: folding would copy the token unchanged
+            }
             if (folded.length < 4 * length) {
                 folded = new char[ArrayUtil.oversize(4 * length, Character.BYTES)];
             }
@@ -50,5 +60,28 @@ final class LowerCaseFoldingFilter extends TokenFilter {
             term.copyBuffer(folded, 0, foldedLength);
         }
         return true;
+    }
+
+    private static boolean anyFolds(char[] buffer, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (FOLDS.get(buffer[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BitSet foldingCharacters() {
+        BitSet folds = new BitSet(Character.MAX_VALUE + 1);
+        char[] in = new char[1];
+        char[] out = new char[4];
+        for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+            in[0] = (char) c;
+            int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, 1);
+            if (n != 1 || out[0] != c) {
+                folds.set(c);
+            }
+        }
+        return folds;
     }
 }
