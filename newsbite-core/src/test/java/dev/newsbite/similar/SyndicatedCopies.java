@@ -29,12 +29,13 @@ import java.util.stream.Stream;
  * or the middle, paragraphs moved, merged or split, a few words changed, the dateline dropped, a different
  * credit line and chrome), plus hand-written follow-up stories about the same people and places (which
  * are other stories, and whose own reprints sometimes carry a background paragraph from the first story).
- * Every page is real HTML for the extractor to read. Deterministic: one seed drives every choice.
+ * Every page is real HTML for the extractor to read. Deterministic: one seed drives every choice. Public for the search index's own evaluation of its
+ * lookups.
  */
-final class SyndicatedCopies {
+public final class SyndicatedCopies {
 
     /** A page and the story it truly carries. */
-    record Page(String url, byte[] html, String story, String kind) {}
+    public record Page(String url, byte[] html, String story, String kind) {}
 
     /** A story as text: a headline and its parts. */
     record Story(String id, String headline, List<Part> parts) {}
@@ -58,7 +59,7 @@ final class SyndicatedCopies {
     }
 
     /** Builds the whole set. */
-    static List<Page> build(long seed, Extractor extractor) {
+    public static List<Page> build(long seed, Extractor extractor) {
         SyndicatedCopies set = new SyndicatedCopies(seed);
         List<Story> bite = set.textStories("bite", "article.txt");
         List<Story> followUps = set.textStories("similar/follow-ups", null);
@@ -110,7 +111,7 @@ final class SyndicatedCopies {
                 continue;
             }
             try {
-                JsonNode want = json.readTree(expected.toFile());
+                JsonNode want = json.readTree(Files.readAllBytes(expected));
                 String url = want.path("url").asText(null);
                 byte[] bytes = Files.readAllBytes(page);
                 Article article = extractor.extract(bytes, url, null).article();
@@ -209,12 +210,24 @@ final class SyndicatedCopies {
 
     private static List<Path> listed(String folder) {
         try {
-            Path dir = Path.of(SyndicatedCopies.class.getResource("/" + folder).toURI());
+            java.net.URI uri = SyndicatedCopies.class.getResource("/" + folder).toURI();
+            if ("jar".equals(uri.getScheme())) {
+                openJar(uri); // read from the test jar, as another module's tests do
+            }
+            Path dir = Path.of(uri);
             try (Stream<Path> children = Files.list(dir)) {
                 return children.sorted().toList();
             }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot list test resources " + folder, e);
+        }
+    }
+
+    private static synchronized void openJar(java.net.URI uri) throws IOException {
+        try {
+            java.nio.file.FileSystems.getFileSystem(uri);
+        } catch (java.nio.file.FileSystemNotFoundException e) {
+            java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
         }
     }
 

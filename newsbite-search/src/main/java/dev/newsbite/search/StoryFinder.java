@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -48,9 +49,9 @@ public final class StoryFinder implements StoryGroups {
             return List.of();
         }
         BooleanQuery.Builder bands = new BooleanQuery.Builder();
-        for (String key : print.bandKeys()) {
+        for (long key : print.bandValues()) {
             // One point per shared band: the candidates sharing most come first.
-            bands.add(new ConstantScoreQuery(new TermQuery(new Term(ArticleDocuments.STORY_BAND, key))),
+            bands.add(new ConstantScoreQuery(LongPoint.newExactQuery(ArticleDocuments.STORY_BAND, key)),
                     BooleanClause.Occur.SHOULD);
         }
         if (url != null) {
