@@ -116,6 +116,21 @@ class StoryPrintTest {
     }
 
     @Test
+    void bandValuesCarryTheirBandAndAgreeWhereTheKeysAgree() {
+        StoryPrint a = StoryPrint.ofText(String.join("\n", STORY));
+        StoryPrint b = StoryPrint.ofText(String.join("\n", STORY.subList(1, 6)));
+        long[] va = a.bandValues();
+        long[] vb = b.bandValues();
+        assertThat(va).hasSize(StoryPrint.BANDS);
+        for (int band = 0; band < StoryPrint.BANDS; band++) {
+            assertThat(va[band] >>> 56).isEqualTo(band);
+            assertThat(va[band] == vb[band]).isEqualTo(a.bandKeys().get(band).equals(b.bandKeys().get(band)));
+        }
+        assertThat(Arrays.stream(va).anyMatch(v -> Arrays.stream(vb).anyMatch(w -> w == v))).isTrue();
+        assertThat(StoryPrint.ofText("too short").bandValues()).isEmpty();
+    }
+
+    @Test
     void subHeadingsCountButCaptionsDoNot() {
         List<Block> body = new ArrayList<>(paragraphs(STORY));
         body.add(2, new Heading(2, "What the regulators will ask"));
