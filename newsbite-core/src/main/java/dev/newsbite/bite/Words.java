@@ -50,27 +50,45 @@ final class Words {
         if (text == null || text.isEmpty()) {
             return Count.NONE;
         }
-        int cjk = 0;
-        boolean unspaced = false;
         char[] cs = text.toCharArray(); // read as an array: no per-character coder and bounds checks
+        // One pass counts the words of spaced text; the first character of an unspaced script
+        // (rare) sends the text to ICU instead.
+        int words = 0;
+        boolean inWord = false;
+        int n = cs.length;
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
+            if (c >= 0x0E00 && !isGeneralPunctuation(c)
+                    && isUnspaced(Character.UnicodeScript.of(Character.codePointAt(cs, i)))) {
+                return unspacedCount(text, cs);
+            }
+            if (isWordChar(c)) {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else if (inWord && isJoiner(c) && i + 1 < n && isWordChar(cs[i + 1])) {
+                continue; // stays in the word
+            } else {
+                inWord = false;
+            }
+        }
+        return new Count(words, 0, words);
+    }
+
+    /** Text holding a script written without spaces: ICU's words, and the Chinese and Japanese characters. */
+    private static Count unspacedCount(String text, char[] cs) {
+        int cjk = 0;
         for (int i = 0; i < cs.length; ) {
             if (cs[i] < 0x0E00) { // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic… all spaced
                 i++;
                 continue;
             }
             int cp = Character.codePointAt(cs, i);
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (isCjk(script)) {
+            if (isCjk(Character.UnicodeScript.of(cp))) {
                 cjk++;
-                unspaced = true;
-            } else if (isUnspaced(script)) {
-                unspaced = true;
             }
             i += Character.charCount(cp);
-        }
-        if (!unspaced) {
-            int words = scanWords(cs);
-            return new Count(words, 0, words);
         }
         return icuCount(text, cjk);
     }
@@ -135,8 +153,14 @@ final class Words {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
+    /** Dashes, curly quotes, ellipses: common in any text, in no script, so no script lookup. */
+    private static boolean isGeneralPunctuation(char c) {
+        return c >= 0x2000 && c < 0x2070;
+    }
+
+    /** Chinese and Japanese, and the scripts of Thailand, Laos, Cambodia and Myanmar. */
     private static boolean isUnspaced(Character.UnicodeScript script) {
-        return script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
+        return isCjk(script) || script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
                 || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR;
     }
 }

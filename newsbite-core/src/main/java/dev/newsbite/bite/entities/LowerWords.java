@@ -8,11 +8,13 @@ import java.util.List;
  * Whether the article writes a word in lower case somewhere ("storm" makes a sentence-initial
  * "Storm" a common word). The words are collected once, when the first sentence start asks, as
  * places in the paragraphs in a hash table of their own: only a few words are ever asked about, so
- * cutting every lower-case word of the article out as a string would be wasted.
+ * cutting every lower-case word of the article out as a string would be wasted. A word the article
+ * repeats takes one entry (its first place), so the table holds the article's vocabulary, not its
+ * length, and is filled in the one pass that finds the words.
  */
 final class LowerWords {
     private final List<String> paragraphs;
-    /** Per word: its paragraph, start, end and hash, four ints in a row. */
+    /** Per distinct word: its paragraph, start, end and hash, four ints in a row. */
     private int[] words;
     private int count;
     /** Open addressing: 1 + the word's index, 0 for an empty slot. */
@@ -42,9 +44,16 @@ final class LowerWords {
     /** Every word that starts with a lower-case letter: a run of letters after no letter or digit. */
     private void collect() {
         words = new int[256];
+        slots = new int[256];
+        int longest = 0;
+        for (String p : paragraphs) {
+            longest = Math.max(longest, p.length());
+        }
+        char[] text = new char[longest]; // one buffer for all paragraphs: no per-character coder and bounds checks
         for (int p = 0; p < paragraphs.size(); p++) {
-            char[] text = paragraphs.get(p).toCharArray(); // no per-character coder and bounds checks
-            int n = text.length;
+            String paragraph = paragraphs.get(p);
+            int n = paragraph.length();
+            paragraph.getChars(0, n, text, 0);
             int i = 0;
             while (i < n) {
                 char c = text[i];
@@ -59,32 +68,23 @@ final class LowerWords {
                     i++;
                 }
                 if (Letters.isLowerCase(c) && (start == 0 || !Letters.isLetterOrDigit(text[start - 1]))) {
-                    add(p, start, i, hash);
+                    add(p, start, i, hash, text);
                 }
             }
         }
-        int size = Integer.highestOneBit(Math.max(4, count * 2)) * 2;
-        slots = new int[size];
-        for (int k = 0; k < count; k++) {
-            int s = mix(words[k * 4 + 3]) & (size - 1);
-            while (slots[s] != 0 && !same(slots[s] - 1, k)) {
-                s = (s + 1) & (size - 1);
-            }
-            if (slots[s] == 0) { // a word written many times takes one slot
-                slots[s] = k + 1;
+    }
+
+    /** Adds a word unless the table has it already. */
+    private void add(int paragraph, int start, int end, int hash, char[] text) {
+        int mask = slots.length - 1;
+        int s = mix(hash) & mask;
+        for (; slots[s] != 0; s = (s + 1) & mask) {
+            int w = (slots[s] - 1) * 4;
+            if (words[w + 3] == hash && words[w + 2] - words[w + 1] == end - start
+                    && sameAs(paragraphs.get(words[w]), words[w + 1], text, start, end)) {
+                return; // a word written many times takes one entry
             }
         }
-    }
-
-    private boolean same(int a, int b) {
-        int wa = a * 4;
-        int wb = b * 4;
-        int length = words[wa + 2] - words[wa + 1];
-        return words[wa + 3] == words[wb + 3] && length == words[wb + 2] - words[wb + 1]
-                && paragraphs.get(words[wa]).regionMatches(words[wa + 1], paragraphs.get(words[wb]), words[wb + 1], length);
-    }
-
-    private void add(int paragraph, int start, int end, int hash) {
         if ((count + 1) * 4 > words.length) {
             words = Arrays.copyOf(words, words.length * 2);
         }
@@ -93,7 +93,31 @@ final class LowerWords {
         words[w + 1] = start;
         words[w + 2] = end;
         words[w + 3] = hash;
-        count++;
+        slots[s] = ++count;
+        if (count * 2 > slots.length) {
+            rehash();
+        }
+    }
+
+    private static boolean sameAs(String stored, int from, char[] text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (stored.charAt(from + k - start) != text[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void rehash() {
+        slots = new int[slots.length * 2];
+        int mask = slots.length - 1;
+        for (int k = 0; k < count; k++) {
+            int s = mix(words[k * 4 + 3]) & mask;
+            while (slots[s] != 0) {
+                s = (s + 1) & mask;
+            }
+            slots[s] = k + 1;
+        }
     }
 
     private static int mix(int hash) {
