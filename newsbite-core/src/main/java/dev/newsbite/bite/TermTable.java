@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The distinct terms of one article ({@link Terms}: lower case), each with an id in order of first
  * appearance, and which of them the headline and the standfirst hold. Every term of every sentence
- * goes through it, so a term written in ASCII is looked up straight from the sentence's characters,
+ * goes through it, so a term written in ASCII is looked up straight from the paragraph's characters,
  * lower-cased on the fly: a string is made only for a term seen for the first time.
  */
 final class TermTable {
@@ -39,12 +39,12 @@ final class TermTable {
     }
 
     /** The id of {@code text[start, end)} lower-cased as {@link Locale#ROOT} does, given the next one when new. */
-    int intern(String text, int start, int end) {
+    int intern(char[] text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 128) {
-                return intern(text.substring(start, end).toLowerCase(Locale.ROOT));
+                return intern(new String(text, start, end - start).toLowerCase(Locale.ROOT));
             }
             hash = 31 * hash + lower(c);
         }
@@ -56,7 +56,7 @@ final class TermTable {
                 return id;
             }
         }
-        return add(s, text.substring(start, end).toLowerCase(Locale.ROOT), hash);
+        return add(s, new String(text, start, end - start).toLowerCase(Locale.ROOT), hash);
     }
 
     /** The id of a term, or -1 when the article never gave it one. */
@@ -118,12 +118,12 @@ final class TermTable {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
-    private static boolean sameLower(String term, String text, int start, int end) {
+    private static boolean sameLower(String term, char[] text, int start, int end) {
         if (term.length() != end - start) {
             return false;
         }
         for (int k = 0; k < term.length(); k++) {
-            if (term.charAt(k) != lower(text.charAt(start + k))) {
+            if (term.charAt(k) != lower(text[start + k])) {
                 return false;
             }
         }

@@ -34,7 +34,7 @@ final class Terms {
     static List<String> list(String text) {
         List<String> terms = new ArrayList<>();
         if (text != null) {
-            scan(text, new Found() {
+            scan(text.toCharArray(), 0, text.length(), new Found() {
                 @Override
                 public void run(int start, int end) {
                     terms.add(text.substring(start, end).toLowerCase(Locale.ROOT));
@@ -52,7 +52,7 @@ final class Terms {
     /** The terms of a sentence as ids of an article's {@link TermTable}, in order. */
     static final class Ids implements Found {
         private final TermTable table;
-        private String text;
+        private char[] text;
         private int[] ids = new int[64];
         private int size;
         private int ideographs;
@@ -63,10 +63,18 @@ final class Terms {
 
         /** Reads the terms of {@code sentence}, replacing those of the sentence before. */
         Ids read(String sentence) {
-            text = sentence;
+            return read(sentence.toCharArray(), 0, sentence.length());
+        }
+
+        /**
+         * Reads the terms of the sentence at {@code paragraph[start, end)}, replacing those of the
+         * sentence before: the paragraph is read in place, with no string cut for the sentence.
+         */
+        Ids read(char[] paragraph, int start, int end) {
+            text = paragraph;
             size = 0;
             ideographs = 0;
-            scan(sentence, this);
+            scan(paragraph, start, end, this);
             return this;
         }
 
@@ -95,7 +103,7 @@ final class Terms {
         @Override
         public void ideograph(int start, int end) {
             ideographs++;
-            add(table.intern(text.substring(start, end)));
+            add(table.intern(new String(text, start, end - start)));
         }
 
         private void add(int id) {
@@ -106,12 +114,12 @@ final class Terms {
         }
     }
 
-    private static void scan(String text, Found found) {
-        int n = text.length();
+    /** Finds the terms of {@code text[from, to)}; a code point is never read across {@code to}. */
+    private static void scan(char[] text, int from, int to, Found found) {
         int start = -1;
-        for (int i = 0; i < n; ) {
-            char c = text.charAt(i);
-            if (c < 128) { // most of a body: one table look, no code point decoding
+        for (int i = from; i < to; ) {
+            char c = text[i];
+            if (c < 128) { // most of a body: two range checks, no code point decoding
                 if (Letters.isLetterOrDigit(c)) {
                     if (start < 0) {
                         start = i;
@@ -123,7 +131,7 @@ final class Terms {
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(text, i, to);
             int width = Character.charCount(cp);
             boolean ideograph = cp >= 0x2E80 && isIdeographic(cp);
             if (ideograph) {
@@ -140,7 +148,7 @@ final class Terms {
             }
             i += width;
         }
-        flush(start, n, found);
+        flush(start, to, found);
     }
 
     private static void flush(int start, int end, Found found) {
