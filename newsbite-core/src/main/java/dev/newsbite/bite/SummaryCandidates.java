@@ -125,7 +125,7 @@ final class SummaryCandidates {
 
     /** A photo credit, caption or a call to subscribe, share or read on, left in a paragraph. */
     static boolean isCreditOrCall(String paragraph) {
-        if (CREDIT_LINE.matcher(paragraph).lookingAt()) { // anchored at the start: no need to try every offset
+        if (mayOpenCredit(paragraph) && CREDIT_LINE.matcher(paragraph).lookingAt()) { // anchored at the start
             return true;
         }
         if (paragraph.length() > 400) {
@@ -138,6 +138,20 @@ final class SummaryCandidates {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@link #CREDIT_LINE} can match: each of its forms opens with "(", "©" or one of
+     * these letters in either case. Other ASCII openings, most paragraphs, skip the matcher;
+     * anything outside ASCII goes to it, since case-insensitive matching folds a few such letters
+     * ("ſ", "ı") to ASCII ones.
+     */
+    private static boolean mayOpenCredit(String paragraph) {
+        if (paragraph.isEmpty()) {
+            return false;
+        }
+        char c = paragraph.charAt(0);
+        return c >= 128 || "(PpIiCcSsVvFfBbQq".indexOf(c) >= 0;
     }
 
     /**

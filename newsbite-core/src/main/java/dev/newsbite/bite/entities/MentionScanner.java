@@ -1,5 +1,6 @@
 package dev.newsbite.bite.entities;
 
+import dev.newsbite.bite.WordSets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +13,14 @@ import java.util.Set;
  * expressions, no recursion.
  */
 final class MentionScanner {
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "la", "van", "von", "der",
+    private static final Set<String> CONNECTORS = WordSets.of("of", "for", "and", "&", "de", "la", "van", "von", "der",
             "den", "al", "bin", "du", "da", "del", "di", "le");
     /** Words before a name that make an otherwise unknown name a place. Not "at": "analysts at Nissan". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "towards",
+    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "near", "across", "towards",
             "toward", "outside", "around", "via", "from");
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+    private static final Set<String> COMPASS = WordSets.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
-    static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "adds", "warned",
+    static final Set<String> SAYING = WordSets.of("said", "says", "say", "told", "tells", "added", "adds", "warned",
             "argued", "insisted", "explained", "noted", "stressed", "claimed", "acknowledged", "admitted",
             "cautioned", "conceded", "wrote", "writes", "announced", "declared", "replied", "asked");
 
