@@ -2,18 +2,26 @@ package dev.newsbite.bite.entities;
 
 import dev.newsbite.bite.Letters;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Whether the article writes a word in lower case somewhere ("storm" makes a sentence-initial
- * "Storm" a common word). The words are collected once, when the first sentence start asks, as
- * places in the paragraphs in a hash table of their own: only a few words are ever asked about, so
- * cutting every lower-case word of the article out as a string would be wasted. A word the article
- * repeats takes one entry (its first place), so the table holds the article's vocabulary, not its
- * length, and is filled in the one pass that finds the words.
+ * "Storm" a common word). Most articles ask about a dozen words or fewer, so the first
+ * {@value #SEARCHES} are looked for in the text itself (a string search, much quicker than reading
+ * every word); an article that asks about more has its lower-case words gathered once, as places in
+ * the paragraphs in a hash table of their own, so the work stays linear in the text whatever the
+ * article. A word the article repeats takes one entry (its first place), so the table holds the
+ * article's vocabulary, not its length.
  */
 final class LowerWords {
+    /** Words looked for one by one before the whole article is read into the table. */
+    static final int SEARCHES = 16;
+
     private final List<String> paragraphs;
+    /** The answers found by search, until the table is built. */
+    private Map<String, Boolean> searched;
     /** Per distinct word: its paragraph, start, end and hash, four ints in a row. */
     private int[] words;
     private int count;
@@ -27,6 +35,18 @@ final class LowerWords {
     /** Whether some word of the article, as written, is {@code lower}. */
     boolean contains(String lower) {
         if (slots == null) {
+            if (searched == null) {
+                searched = new HashMap<>();
+            }
+            Boolean known = searched.get(lower);
+            if (known != null) {
+                return known;
+            }
+            if (searched.size() < SEARCHES) {
+                boolean found = search(lower);
+                searched.put(lower, found);
+                return found;
+            }
             collect();
         }
         int hash = lower.hashCode();
@@ -36,6 +56,31 @@ final class LowerWords {
             if (words[w + 3] == hash && words[w + 2] - words[w + 1] == lower.length()
                     && paragraphs.get(words[w]).startsWith(lower, words[w + 1])) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code lower} stands in the text as {@link #collect()} gathers words: a whole run of
+     * letters, starting with a lower-case one, after no letter or digit.
+     */
+    private boolean search(String lower) {
+        int length = lower.length();
+        if (length == 0 || !Letters.isLowerCase(lower.charAt(0))) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (!Letters.isLetter(lower.charAt(k))) {
+                return false;
+            }
+        }
+        for (String p : paragraphs) {
+            for (int at = p.indexOf(lower); at >= 0; at = p.indexOf(lower, at + 1)) {
+                if ((at == 0 || !Letters.isLetterOrDigit(p.charAt(at - 1)))
+                        && (at + length == p.length() || !Letters.isLetter(p.charAt(at + length)))) {
+                    return true;
+                }
             }
         }
         return false;

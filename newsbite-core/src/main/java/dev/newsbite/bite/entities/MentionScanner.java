@@ -32,8 +32,13 @@ final class MentionScanner {
     List<Mention> scan(List<String> paragraphs) {
         List<List<Word>> words = new ArrayList<>(paragraphs.size());
         LowerWords lowerSeen = new LowerWords(paragraphs);
+        int longest = 0;
         for (String p : paragraphs) {
-            words.add(Word.split(p));
+            longest = Math.max(longest, p.length());
+        }
+        char[] buffer = new char[longest];
+        for (String p : paragraphs) {
+            words.add(Word.split(p, buffer));
         }
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {

@@ -53,9 +53,18 @@ final class Word {
 
     /** The words of a paragraph, with sentence starts and possessives marked. */
     static List<Word> split(String p) {
-        List<Word> out = new ArrayList<>();
-        char[] cs = p.toCharArray(); // read as an array: no per-character coder and bounds checks
-        int n = cs.length;
+        return split(p, new char[p.length()]);
+    }
+
+    /**
+     * As {@link #split(String)}, reading the paragraph through {@code buffer} (at least as long as
+     * it; its contents are overwritten), so the paragraphs of an article share one array.
+     */
+    static List<Word> split(String p, char[] buffer) {
+        int n = p.length();
+        char[] cs = buffer; // read as an array: no per-character coder and bounds checks
+        p.getChars(0, n, cs, 0);
+        List<Word> out = new ArrayList<>(n / 6 + 4); // about one word in six characters of prose
         int i = 0;
         while (i < n) {
             char c = cs[i];
