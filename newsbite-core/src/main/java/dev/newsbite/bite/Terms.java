@@ -17,7 +17,11 @@ final class Terms {
 
     /** Where the scan finds a term: a run of letters and digits, or one ideograph. */
     private interface Found {
-        void run(int start, int end);
+        /**
+         * A run; when it is all ASCII, {@code lowerHash} is the {@link String#hashCode} of its
+         * lower-case form, worked out as the scan read it.
+         */
+        void run(int start, int end, boolean ascii, int lowerHash);
 
         void ideograph(int start, int end);
     }
@@ -36,7 +40,7 @@ final class Terms {
         if (text != null) {
             scan(text.toCharArray(), 0, text.length(), new Found() {
                 @Override
-                public void run(int start, int end) {
+                public void run(int start, int end, boolean ascii, int lowerHash) {
                     terms.add(text.substring(start, end).toLowerCase(Locale.ROOT));
                 }
 
@@ -96,8 +100,9 @@ final class Terms {
         }
 
         @Override
-        public void run(int start, int end) {
-            add(table.intern(text, start, end));
+        public void run(int start, int end, boolean ascii, int lowerHash) {
+            add(ascii ? table.internAscii(text, start, end, lowerHash)
+                    : table.intern(new String(text, start, end - start).toLowerCase(Locale.ROOT)));
         }
 
         @Override
@@ -117,15 +122,20 @@ final class Terms {
     /** Finds the terms of {@code text[from, to)}; a code point is never read across {@code to}. */
     private static void scan(char[] text, int from, int to, Found found) {
         int start = -1;
+        int hash = 0; // of the run so far, lower-cased, while it is all ASCII
+        boolean ascii = true;
         for (int i = from; i < to; ) {
             char c = text[i];
             if (c < 128) { // most of a body: two range checks, no code point decoding
                 if (Letters.isLetterOrDigit(c)) {
                     if (start < 0) {
                         start = i;
+                        hash = 0;
+                        ascii = true;
                     }
+                    hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
                 } else {
-                    flush(start, i, found);
+                    flush(start, i, ascii, hash, found);
                     start = -1;
                 }
                 i++;
@@ -135,25 +145,26 @@ final class Terms {
             int width = Character.charCount(cp);
             boolean ideograph = cp >= 0x2E80 && isIdeographic(cp);
             if (ideograph) {
-                flush(start, i, found);
+                flush(start, i, ascii, hash, found);
                 start = -1;
                 found.ideograph(i, i + width);
             } else if (Letters.isLetterOrDigit(cp)) {
                 if (start < 0) {
                     start = i;
                 }
+                ascii = false;
             } else {
-                flush(start, i, found);
+                flush(start, i, ascii, hash, found);
                 start = -1;
             }
             i += width;
         }
-        flush(start, to, found);
+        flush(start, to, ascii, hash, found);
     }
 
-    private static void flush(int start, int end, Found found) {
+    private static void flush(int start, int end, boolean ascii, int hash, Found found) {
         if (start >= 0 && end - start >= 2) {
-            found.run(start, end);
+            found.run(start, end, ascii, hash);
         }
     }
 

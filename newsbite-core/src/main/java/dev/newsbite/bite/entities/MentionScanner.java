@@ -160,14 +160,16 @@ final class MentionScanner {
         }
         // "and" joins only inside an organisation's name ("Competition and Markets Authority").
         for (int k = a + 1; k < b; k++) {
-            String t = ws.get(k).text();
+            if (!ws.get(k).text().equals("and")) {
+                continue; // the tests below read the whole run: only for an "and"
+            }
             boolean joined = lex.orgSuffixes.contains(ws.get(b).text())
                     || (lex.orgHeads.contains(ws.get(a).text()) && hasOfFor(ws, a, b));
             // Two whole names listed: "University of Queensland and Cornell University".
             boolean twoNames = b - k >= 2 && lex.orgSuffixes.contains(ws.get(b).text())
                     && (k - 1 > a && lex.orgSuffixes.contains(ws.get(k - 1).text())
                             || (lex.orgHeads.contains(ws.get(a).text()) && hasOfFor(ws, a, k - 1)));
-            if (t.equals("and") && (!joined || twoNames)) {
+            if (!joined || twoNames) {
                 emit(paragraph, text, ws, a, k - 1, lowerSeen, out, true);
                 emit(paragraph, text, ws, k + 1, b, lowerSeen, out, true);
                 return;
