@@ -53,27 +53,8 @@ final class Words {
         char[] cs = text.toCharArray(); // read as an array: no per-character coder and bounds checks
         // One pass counts the words of spaced text; the first character of an unspaced script
         // (rare) sends the text to ICU instead.
-        int words = 0;
-        boolean inWord = false;
-        int n = cs.length;
-        for (int i = 0; i < n; i++) {
-            char c = cs[i];
-            if (c >= 0x0E00 && !isGeneralPunctuation(c)
-                    && isUnspaced(Character.UnicodeScript.of(Character.codePointAt(cs, i)))) {
-                return unspacedCount(text, cs);
-            }
-            if (isWordChar(c)) {
-                if (!inWord) {
-                    words++;
-                    inWord = true;
-                }
-            } else if (inWord && isJoiner(c) && i + 1 < n && isWordChar(cs[i + 1])) {
-                continue; // stays in the word
-            } else {
-                inWord = false;
-            }
-        }
-        return new Count(words, 0, words);
+        int words = scanWords(cs, true);
+        return words < 0 ? unspacedCount(text, cs) : new Count(words, 0, words);
     }
 
     /** Text holding a script written without spaces: ICU's words, and the Chinese and Japanese characters. */
@@ -113,15 +94,20 @@ final class Words {
 
     /** Runs of letters, marks and digits; an apostrophe, dot or comma between two of them joins. */
     static int scanWords(String text) {
-        return scanWords(text.toCharArray());
+        return scanWords(text.toCharArray(), false);
     }
 
-    private static int scanWords(char[] text) {
+    /** As {@link #scanWords(String)}; -1 at the first character of an unspaced script when asked to stop there. */
+    private static int scanWords(char[] text, boolean stopAtUnspaced) {
         int words = 0;
         boolean inWord = false;
         int n = text.length;
         for (int i = 0; i < n; i++) {
             char c = text[i];
+            if (stopAtUnspaced && c >= 0x0E00 && !isGeneralPunctuation(c)
+                    && isUnspaced(Character.UnicodeScript.of(Character.codePointAt(text, i)))) {
+                return -1;
+            }
             if (isWordChar(c)) {
                 if (!inWord) {
                     words++;
