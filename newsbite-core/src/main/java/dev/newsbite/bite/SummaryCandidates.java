@@ -62,6 +62,9 @@ final class SummaryCandidates {
         boolean standfirstTerms = mark(table, standfirst, TermTable.STANDFIRST);
         Terms.Ids terms = new Terms.Ids(table);
         Sentences.Splitter splitter = null; // made on the first paragraph that needs it
+        // The paragraph being read, as an array: sentences are tested and their terms read in place,
+        // without the coder and bounds checks of charAt on a UTF-16 string.
+        char[] cs = new char[256];
         int paragraphs = 0;
         int chars = 0;
         for (Block block : body) {
@@ -83,12 +86,23 @@ final class SummaryCandidates {
             if (splitter == null) {
                 splitter = Sentences.splitter(language);
             }
-            for (Sentences.Span span : splitter.split(reach)) {
-                String sentence = text.substring(span.start(), span.end());
-                if (!readsAsStatement(sentence) || holdsAddress(sentence)) {
+            List<Sentences.Span> spans = splitter.split(reach);
+            if (spans.isEmpty()) {
+                continue;
+            }
+            if (cs.length < reach.length()) {
+                cs = new char[Math.max(reach.length(), cs.length * 2)];
+            }
+            reach.getChars(0, reach.length(), cs, 0);
+            for (Sentences.Span span : spans) {
+                if (!readsAsStatement(cs, span.start(), span.end())) {
                     continue;
                 }
-                terms.read(sentence);
+                String sentence = text.substring(span.start(), span.end());
+                if (holdsAddress(sentence)) {
+                    continue;
+                }
+                terms.read(cs, span.start(), span.end());
                 int ideographs = terms.ideographs();
                 boolean cjk = ideographs * 2 > terms.size();
                 // Its terms stand for its words: words of one letter ("a", "I") do not make a sentence.
@@ -111,7 +125,7 @@ final class SummaryCandidates {
 
     /** A photo credit, caption or a call to subscribe, share or read on, left in a paragraph. */
     static boolean isCreditOrCall(String paragraph) {
-        if (CREDIT_LINE.matcher(paragraph).lookingAt()) { // anchored at the start: no need to try every offset
+        if (mayOpenCredit(paragraph) && CREDIT_LINE.matcher(paragraph).lookingAt()) { // anchored at the start
             return true;
         }
         if (paragraph.length() > 400) {
@@ -127,19 +141,38 @@ final class SummaryCandidates {
     }
 
     /**
+     * Whether {@link #CREDIT_LINE} can match: each of its forms opens with "(", "©" or one of
+     * these letters in either case. Other ASCII openings, most paragraphs, skip the matcher;
+     * anything outside ASCII goes to it, since case-insensitive matching folds a few such letters
+     * ("ſ", "ı") to ASCII ones.
+     */
+    private static boolean mayOpenCredit(String paragraph) {
+        if (paragraph.isEmpty()) {
+            return false;
+        }
+        char c = paragraph.charAt(0);
+        return c >= 128 || "(PpIiCcSsVvFfBbQq".indexOf(c) >= 0;
+    }
+
+    /**
      * Starts as a sentence starts (not lower case, not with a connector's comma) and ends as a
      * statement ends: a full stop or exclamation, perhaps inside closing quotes; not a question.
      */
     static boolean readsAsStatement(String sentence) {
-        int first = sentence.codePointAt(0);
+        return readsAsStatement(sentence.toCharArray(), 0, sentence.length());
+    }
+
+    /** As {@link #readsAsStatement(String)}, of the sentence at {@code text[from, to)} (not empty). */
+    static boolean readsAsStatement(char[] text, int from, int to) {
+        int first = Character.codePointAt(text, from, to);
         if (Letters.isLowerCase(first)) {
             return false;
         }
-        int i = sentence.length() - 1;
-        while (i > 0 && isClosing(sentence.charAt(i))) {
+        int i = to - 1;
+        while (i > from && isClosing(text[i])) {
             i--;
         }
-        char last = sentence.charAt(i);
+        char last = text[i];
         if (last == '?' || last == '？' || last == ':' || last == '：') {
             return false;
         }
@@ -148,8 +181,8 @@ final class SummaryCandidates {
         }
         int upper = 0;
         int letters = 0;
-        for (int k = 0; k < sentence.length(); k++) {
-            char c = sentence.charAt(k);
+        for (int k = from; k < to; k++) {
+            char c = text[k];
             if (Letters.isLetter(c)) {
                 letters++;
                 if (Letters.isUpperCase(c)) {

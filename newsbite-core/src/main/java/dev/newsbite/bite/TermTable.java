@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * The distinct terms of one article ({@link Terms}: lower case), each with an id in order of first
  * appearance, and which of them the headline and the standfirst hold. Every term of every sentence
- * goes through it, so a term written in ASCII is looked up straight from the sentence's characters,
- * lower-cased on the fly: a string is made only for a term seen for the first time.
+ * goes through it, so a term written in ASCII is looked up straight from the paragraph's characters,
+ * by the hash the scan worked out as it read them: a string is made only for a term seen for the
+ * first time.
  */
 final class TermTable {
     static final int TITLE = 1;
@@ -38,25 +39,20 @@ final class TermTable {
         return add(s, term, hash);
     }
 
-    /** The id of {@code text[start, end)} lower-cased as {@link Locale#ROOT} does, given the next one when new. */
-    int intern(String text, int start, int end) {
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                return intern(text.substring(start, end).toLowerCase(Locale.ROOT));
-            }
-            hash = 31 * hash + lower(c);
-        }
+    /**
+     * The id of {@code text[start, end)}, all ASCII, lower-cased, given the next one when new;
+     * {@code lowerHash} is the {@link String#hashCode} of its lower-case form.
+     */
+    int internAscii(char[] text, int start, int end, int lowerHash) {
         int mask = slots.length - 1;
-        int s = spread(hash) & mask;
+        int s = spread(lowerHash) & mask;
         for (; slots[s] != 0; s = (s + 1) & mask) {
             int id = slots[s] - 1;
-            if (hashes[id] == hash && sameLower(terms[id], text, start, end)) {
+            if (hashes[id] == lowerHash && sameLower(terms[id], text, start, end)) {
                 return id;
             }
         }
-        return add(s, text.substring(start, end).toLowerCase(Locale.ROOT), hash);
+        return add(s, new String(text, start, end - start).toLowerCase(Locale.ROOT), lowerHash);
     }
 
     /** The id of a term, or -1 when the article never gave it one. */
@@ -118,12 +114,12 @@ final class TermTable {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
-    private static boolean sameLower(String term, String text, int start, int end) {
+    private static boolean sameLower(String term, char[] text, int start, int end) {
         if (term.length() != end - start) {
             return false;
         }
         for (int k = 0; k < term.length(); k++) {
-            if (term.charAt(k) != lower(text.charAt(start + k))) {
+            if (term.charAt(k) != lower(text[start + k])) {
                 return false;
             }
         }

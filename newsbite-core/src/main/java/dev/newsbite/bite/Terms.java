@@ -17,7 +17,11 @@ final class Terms {
 
     /** Where the scan finds a term: a run of letters and digits, or one ideograph. */
     private interface Found {
-        void run(int start, int end);
+        /**
+         * A run; when it is all ASCII, {@code lowerHash} is the {@link String#hashCode} of its
+         * lower-case form, worked out as the scan read it.
+         */
+        void run(int start, int end, boolean ascii, int lowerHash);
 
         void ideograph(int start, int end);
     }
@@ -34,9 +38,9 @@ final class Terms {
     static List<String> list(String text) {
         List<String> terms = new ArrayList<>();
         if (text != null) {
-            scan(text, new Found() {
+            scan(text.toCharArray(), 0, text.length(), new Found() {
                 @Override
-                public void run(int start, int end) {
+                public void run(int start, int end, boolean ascii, int lowerHash) {
                     terms.add(text.substring(start, end).toLowerCase(Locale.ROOT));
                 }
 
@@ -52,7 +56,7 @@ final class Terms {
     /** The terms of a sentence as ids of an article's {@link TermTable}, in order. */
     static final class Ids implements Found {
         private final TermTable table;
-        private String text;
+        private char[] text;
         private int[] ids = new int[64];
         private int size;
         private int ideographs;
@@ -63,10 +67,18 @@ final class Terms {
 
         /** Reads the terms of {@code sentence}, replacing those of the sentence before. */
         Ids read(String sentence) {
-            text = sentence;
+            return read(sentence.toCharArray(), 0, sentence.length());
+        }
+
+        /**
+         * Reads the terms of the sentence at {@code paragraph[start, end)}, replacing those of the
+         * sentence before: the paragraph is read in place, with no string cut for the sentence.
+         */
+        Ids read(char[] paragraph, int start, int end) {
+            text = paragraph;
             size = 0;
             ideographs = 0;
-            scan(sentence, this);
+            scan(paragraph, start, end, this);
             return this;
         }
 
@@ -88,14 +100,15 @@ final class Terms {
         }
 
         @Override
-        public void run(int start, int end) {
-            add(table.intern(text, start, end));
+        public void run(int start, int end, boolean ascii, int lowerHash) {
+            add(ascii ? table.internAscii(text, start, end, lowerHash)
+                    : table.intern(new String(text, start, end - start).toLowerCase(Locale.ROOT)));
         }
 
         @Override
         public void ideograph(int start, int end) {
             ideographs++;
-            add(table.intern(text.substring(start, end)));
+            add(table.intern(new String(text, start, end - start)));
         }
 
         private void add(int id) {
@@ -106,46 +119,52 @@ final class Terms {
         }
     }
 
-    private static void scan(String text, Found found) {
-        int n = text.length();
+    /** Finds the terms of {@code text[from, to)}; a code point is never read across {@code to}. */
+    private static void scan(char[] text, int from, int to, Found found) {
         int start = -1;
-        for (int i = 0; i < n; ) {
-            char c = text.charAt(i);
-            if (c < 128) { // most of a body: one table look, no code point decoding
+        int hash = 0; // of the run so far, lower-cased, while it is all ASCII
+        boolean ascii = true;
+        for (int i = from; i < to; ) {
+            char c = text[i];
+            if (c < 128) { // most of a body: two range checks, no code point decoding
                 if (Letters.isLetterOrDigit(c)) {
                     if (start < 0) {
                         start = i;
+                        hash = 0;
+                        ascii = true;
                     }
+                    hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
                 } else {
-                    flush(start, i, found);
+                    flush(start, i, ascii, hash, found);
                     start = -1;
                 }
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(text, i, to);
             int width = Character.charCount(cp);
             boolean ideograph = cp >= 0x2E80 && isIdeographic(cp);
             if (ideograph) {
-                flush(start, i, found);
+                flush(start, i, ascii, hash, found);
                 start = -1;
                 found.ideograph(i, i + width);
             } else if (Letters.isLetterOrDigit(cp)) {
                 if (start < 0) {
                     start = i;
                 }
+                ascii = false;
             } else {
-                flush(start, i, found);
+                flush(start, i, ascii, hash, found);
                 start = -1;
             }
             i += width;
         }
-        flush(start, n, found);
+        flush(start, to, ascii, hash, found);
     }
 
-    private static void flush(int start, int end, Found found) {
+    private static void flush(int start, int end, boolean ascii, int hash, Found found) {
         if (start >= 0 && end - start >= 2) {
-            found.run(start, end);
+            found.run(start, end, ascii, hash);
         }
     }
 

@@ -50,27 +50,26 @@ final class Words {
         if (text == null || text.isEmpty()) {
             return Count.NONE;
         }
-        int cjk = 0;
-        boolean unspaced = false;
         char[] cs = text.toCharArray(); // read as an array: no per-character coder and bounds checks
+        // One pass counts the words of spaced text; the first character of an unspaced script
+        // (rare) sends the text to ICU instead.
+        int words = scanWords(cs, true);
+        return words < 0 ? unspacedCount(text, cs) : new Count(words, 0, words);
+    }
+
+    /** Text holding a script written without spaces: ICU's words, and the Chinese and Japanese characters. */
+    private static Count unspacedCount(String text, char[] cs) {
+        int cjk = 0;
         for (int i = 0; i < cs.length; ) {
             if (cs[i] < 0x0E00) { // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic… all spaced
                 i++;
                 continue;
             }
             int cp = Character.codePointAt(cs, i);
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (isCjk(script)) {
+            if (isCjk(Character.UnicodeScript.of(cp))) {
                 cjk++;
-                unspaced = true;
-            } else if (isUnspaced(script)) {
-                unspaced = true;
             }
             i += Character.charCount(cp);
-        }
-        if (!unspaced) {
-            int words = scanWords(cs);
-            return new Count(words, 0, words);
         }
         return icuCount(text, cjk);
     }
@@ -95,15 +94,20 @@ final class Words {
 
     /** Runs of letters, marks and digits; an apostrophe, dot or comma between two of them joins. */
     static int scanWords(String text) {
-        return scanWords(text.toCharArray());
+        return scanWords(text.toCharArray(), false);
     }
 
-    private static int scanWords(char[] text) {
+    /** As {@link #scanWords(String)}; -1 at the first character of an unspaced script when asked to stop there. */
+    private static int scanWords(char[] text, boolean stopAtUnspaced) {
         int words = 0;
         boolean inWord = false;
         int n = text.length;
         for (int i = 0; i < n; i++) {
             char c = text[i];
+            if (stopAtUnspaced && c >= 0x0E00 && !isGeneralPunctuation(c)
+                    && isUnspaced(Character.UnicodeScript.of(Character.codePointAt(text, i)))) {
+                return -1;
+            }
             if (isWordChar(c)) {
                 if (!inWord) {
                     words++;
@@ -135,8 +139,14 @@ final class Words {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
+    /** Dashes, curly quotes, ellipses: common in any text, in no script, so no script lookup. */
+    private static boolean isGeneralPunctuation(char c) {
+        return c >= 0x2000 && c < 0x2070;
+    }
+
+    /** Chinese and Japanese, and the scripts of Thailand, Laos, Cambodia and Myanmar. */
     private static boolean isUnspaced(Character.UnicodeScript script) {
-        return script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
+        return isCjk(script) || script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
                 || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR;
     }
 }

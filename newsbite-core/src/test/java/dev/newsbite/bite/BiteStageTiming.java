@@ -35,7 +35,10 @@ import java.util.zip.GZIPInputStream;
  * a change to the bite's speed leaves its output alone. Not a benchmark (JMH is).
  *
  * <p>Usage: {@code BiteStageTiming DUMP.jsonl [passes]}; {@code -Dbite.only=entities|quotes|summary|all}
- * loops one part only, for profiling.
+ * loops one part only, for profiling. On a busy two-core machine the JIT takes about a hundred
+ * passes of the whole bite to settle, and figures keep falling until then: compare two builds
+ * with the same, large number of passes (say {@code - 150} with {@code -Dbite.only=all}),
+ * run one after the other, more than once.
  */
 public final class BiteStageTiming {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();

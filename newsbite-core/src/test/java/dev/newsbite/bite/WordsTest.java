@@ -28,6 +28,15 @@ class WordsTest {
     }
 
     @Test
+    void dashesAndCurlyQuotesKeepTextSpacedWhileThaiGoesToIcu() {
+        String spaced = "“It’s over” — she said… ‘maybe’ – Москва, 2024";
+        assertThat(Words.count(spaced).words()).isEqualTo(Words.scanWords(spaced)).isEqualTo(7);
+        assertThat(Words.count(spaced).cjkChars()).isZero();
+        String thai = "ภาษาไทยเขียนติดกันไม่มีช่องว่าง";
+        assertThat(Words.count(thai).words()).isGreaterThan(Words.scanWords(thai)); // dictionary words, not one run
+    }
+
+    @Test
     void readingTimeIs230WordsAMinuteRoundedUpAndAtLeastOne() {
         assertThat(Words.count("word ".repeat(230)).minutes()).isEqualTo(1);
         assertThat(Words.count("word ".repeat(231)).minutes()).isEqualTo(2);

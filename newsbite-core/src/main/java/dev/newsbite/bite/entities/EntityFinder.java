@@ -1,6 +1,7 @@
 package dev.newsbite.bite.entities;
 
 import dev.newsbite.bite.Letters;
+import dev.newsbite.bite.WordSets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ public final class EntityFinder {
     private static final int MAX_CHARS = 200_000;
 
     /** Words of a company's legal form, which alone never name one. */
-    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "Corp",
+    private static final Set<String> LEGAL_FORMS = WordSets.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "Corp",
             "Corp.", "Co", "Co.", "plc", "PLC", "AG", "SA", "GmbH", "NV", "SE", "SpA", "AB", "ASA", "FC", "AFC");
 
     private final Lexicon lex = Lexicon.INSTANCE;

@@ -1,5 +1,6 @@
 package dev.newsbite.bite.entities;
 
+import dev.newsbite.bite.WordSets;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,7 @@ final class Lexicon {
         }
         firstNames = gendered(names);
         titles = gendered(titleSections);
-        roles = Set.copyOf(sections("roles.txt").getOrDefault("", Set.of()));
+        roles = WordSets.copyOf(sections("roles.txt").getOrDefault("", Set.of()));
         orgSuffixes = org.get("suffix");
         orgAnywhere = org.get("anywhere");
         orgHeads = org.get("head");
@@ -70,7 +71,7 @@ final class Lexicon {
         sections.getOrDefault("male", Set.of()).forEach(n -> out.put(n, PersonNames.Gender.MALE));
         sections.getOrDefault("female", Set.of()).forEach(n -> out.put(n, PersonNames.Gender.FEMALE));
         sections.getOrDefault("neutral", Set.of()).forEach(n -> out.put(n, PersonNames.Gender.UNKNOWN));
-        return Map.copyOf(out);
+        return WordSets.copyOf(out);
     }
 
     /** Sections "[name]" of whitespace-separated words; words before any header go under "". */
@@ -89,7 +90,7 @@ final class Lexicon {
                 }
             }
         }
-        out.replaceAll((k, v) -> Set.copyOf(v));
+        out.replaceAll((k, v) -> WordSets.copyOf(v));
         return out;
     }
 

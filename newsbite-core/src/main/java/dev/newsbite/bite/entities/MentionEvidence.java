@@ -1,6 +1,7 @@
 package dev.newsbite.bite.entities;
 
 import dev.newsbite.bite.Letters;
+import dev.newsbite.bite.WordSets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import java.util.Set;
  * (", the Irish weather service, Met Éireann,") and datelines ("SEOUL —"). Bounded look-around only.
  */
 final class MentionEvidence {
-    private static final Set<String> OF_AT = Set.of("of", "at", "for", "to", "in");
+    private static final Set<String> OF_AT = WordSets.of("of", "at", "for", "to", "in");
 
     private final Lexicon lex;
 

@@ -1,5 +1,6 @@
 package dev.newsbite.bite.entities;
 
+import dev.newsbite.bite.WordSets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +13,14 @@ import java.util.Set;
  * expressions, no recursion.
  */
 final class MentionScanner {
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "la", "van", "von", "der",
+    private static final Set<String> CONNECTORS = WordSets.of("of", "for", "and", "&", "de", "la", "van", "von", "der",
             "den", "al", "bin", "du", "da", "del", "di", "le");
     /** Words before a name that make an otherwise unknown name a place. Not "at": "analysts at Nissan". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "towards",
+    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "near", "across", "towards",
             "toward", "outside", "around", "via", "from");
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+    private static final Set<String> COMPASS = WordSets.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
-    static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "adds", "warned",
+    static final Set<String> SAYING = WordSets.of("said", "says", "say", "told", "tells", "added", "adds", "warned",
             "argued", "insisted", "explained", "noted", "stressed", "claimed", "acknowledged", "admitted",
             "cautioned", "conceded", "wrote", "writes", "announced", "declared", "replied", "asked");
 
@@ -31,8 +32,13 @@ final class MentionScanner {
     List<Mention> scan(List<String> paragraphs) {
         List<List<Word>> words = new ArrayList<>(paragraphs.size());
         LowerWords lowerSeen = new LowerWords(paragraphs);
+        int longest = 0;
         for (String p : paragraphs) {
-            words.add(Word.split(p));
+            longest = Math.max(longest, p.length());
+        }
+        char[] buffer = new char[longest];
+        for (String p : paragraphs) {
+            words.add(Word.split(p, buffer));
         }
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -154,14 +160,16 @@ final class MentionScanner {
         }
         // "and" joins only inside an organisation's name ("Competition and Markets Authority").
         for (int k = a + 1; k < b; k++) {
-            String t = ws.get(k).text();
+            if (!ws.get(k).text().equals("and")) {
+                continue; // the tests below read the whole run: only for an "and"
+            }
             boolean joined = lex.orgSuffixes.contains(ws.get(b).text())
                     || (lex.orgHeads.contains(ws.get(a).text()) && hasOfFor(ws, a, b));
             // Two whole names listed: "University of Queensland and Cornell University".
             boolean twoNames = b - k >= 2 && lex.orgSuffixes.contains(ws.get(b).text())
                     && (k - 1 > a && lex.orgSuffixes.contains(ws.get(k - 1).text())
                             || (lex.orgHeads.contains(ws.get(a).text()) && hasOfFor(ws, a, k - 1)));
-            if (t.equals("and") && (!joined || twoNames)) {
+            if (!joined || twoNames) {
                 emit(paragraph, text, ws, a, k - 1, lowerSeen, out, true);
                 emit(paragraph, text, ws, k + 1, b, lowerSeen, out, true);
                 return;

@@ -1,6 +1,7 @@
 package dev.newsbite.bite.entities;
 
 import dev.newsbite.bite.Letters;
+import dev.newsbite.bite.WordSets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,19 +43,28 @@ final class Word {
         return text;
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Ltd",
+    private static final Set<String> ABBREVIATIONS = WordSets.of("Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Ltd",
             "Corp", "Co", "Jr", "Sr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Mt", "No");
     /** Possessive words that belong inside a name ("Women's Tennis Association"). */
-    private static final Set<String> POSSESSIVE_IN_NAME = Set.of("Women's", "Men's", "Children's", "People's",
+    private static final Set<String> POSSESSIVE_IN_NAME = WordSets.of("Women's", "Men's", "Children's", "People's",
             "Farmers'", "Workers'", "Veterans'", "Teachers'", "Nurses'", "Lloyd's", "Citizens'", "Employers'",
             "Women’s", "Men’s", "Children’s", "People’s", "Farmers’", "Workers’");
-    private static final Set<String> HYPHEN_PLACE = Set.of("based", "born", "headquartered");
+    private static final Set<String> HYPHEN_PLACE = WordSets.of("based", "born", "headquartered");
 
     /** The words of a paragraph, with sentence starts and possessives marked. */
     static List<Word> split(String p) {
-        List<Word> out = new ArrayList<>();
-        char[] cs = p.toCharArray(); // read as an array: no per-character coder and bounds checks
-        int n = cs.length;
+        return split(p, new char[p.length()]);
+    }
+
+    /**
+     * As {@link #split(String)}, reading the paragraph through {@code buffer} (at least as long as
+     * it; its contents are overwritten), so the paragraphs of an article share one array.
+     */
+    static List<Word> split(String p, char[] buffer) {
+        int n = p.length();
+        char[] cs = buffer; // read as an array: no per-character coder and bounds checks
+        p.getChars(0, n, cs, 0);
+        List<Word> out = new ArrayList<>(n / 6 + 4); // about one word in six characters of prose
         int i = 0;
         while (i < n) {
             char c = cs[i];

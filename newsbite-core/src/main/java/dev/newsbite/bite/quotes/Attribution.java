@@ -1,6 +1,7 @@
 package dev.newsbite.bite.quotes;
 
 import dev.newsbite.bite.Letters;
+import dev.newsbite.bite.WordSets;
 import dev.newsbite.bite.entities.Entity;
 import dev.newsbite.bite.entities.PersonNames;
 import java.util.List;
@@ -12,14 +13,14 @@ import java.util.Set;
  * regular expressions, and only a bounded stretch of text on each side.
  */
 final class Attribution {
-    static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+    static final Set<String> SAYING = WordSets.of("said", "says", "say", "told", "tells", "added", "adds",
             "warned", "argued", "insisted", "explained", "noted", "stressed", "claimed", "acknowledged",
             "admitted", "cautioned", "conceded", "wrote", "writes", "replied", "asked", "continued", "recalled");
     /** Verbs that take a quotation as their object inside a sentence ("called the deal "…""). */
-    private static final Set<String> CALLING = Set.of("called", "calls", "described", "describes", "dubbed",
+    private static final Set<String> CALLING = WordSets.of("called", "calls", "described", "describes", "dubbed",
             "termed", "branded");
-    private static final Set<String> OF_AT = Set.of("of", "at", "for", "to", "in");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    private static final Set<String> OF_AT = WordSets.of("of", "at", "for", "to", "in");
+    private static final Set<String> PRONOUNS = WordSets.of("he", "she", "they");
     private static final int TRAILING_WORDS = 12;
     private static final int LOOK = 300;
 
@@ -193,7 +194,7 @@ final class Attribution {
         return false;
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Ltd", "Corp",
+    private static final Set<String> ABBREVIATIONS = WordSets.of("Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Ltd", "Corp",
             "Co", "Jr", "Sr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Mt", "No", "vs");
 
     /** Whether the full stop at {@code dot} ends an abbreviation ("Mr.", "Corp."), not a sentence. */

@@ -28,11 +28,19 @@ final class QuoteMarks {
         int startParagraph = -1;
         int open = -1;
         char closer = 0;
+        // The paragraph being read, as an array: a text with curly marks is stored as UTF-16, whose
+        // charAt checks the coder and bounds at every character.
+        char[] cs = new char[64];
         for (int p = 0; p < paragraphs.size(); p++) {
             String s = paragraphs.get(p);
             if (closer == 0 && !hasMark(s)) {
                 continue; // most paragraphs quote no one
             }
+            int n = s.length();
+            if (cs.length < n) {
+                cs = new char[Math.max(n, cs.length * 2)];
+            }
+            s.getChars(0, n, cs, 0);
             int i = 0;
             if (closer != 0) {
                 // Still inside a quotation from the paragraph before: it goes on only if this one opens again.
@@ -46,11 +54,11 @@ final class QuoteMarks {
                     text.setLength(0);
                 }
             }
-            for (; i < s.length(); i++) {
-                char c = s.charAt(i);
+            for (; i < n; i++) {
+                char c = cs[i];
                 if (closer == 0) {
                     char expected = closerFor(c);
-                    if (expected != 0 && opensHere(s, i, c)) {
+                    if (expected != 0 && opensHere(cs, i, c)) {
                         closer = expected;
                         startParagraph = p;
                         open = i;
@@ -59,8 +67,8 @@ final class QuoteMarks {
                     }
                 } else if (c == closer || (closer == '“' && c == '”') || (closer == '"' && c == '”')
                         || (closer == '”' && c == '"')) {
-                    if (closer != '’' || i + 1 >= s.length() || !Letters.isLetter(s.charAt(i + 1))) {
-                        text.append(s, pending, i);
+                    if (closer != '’' || i + 1 >= n || !Letters.isLetter(cs[i + 1])) {
+                        text.append(cs, pending, i - pending);
                         out.add(new Span(startParagraph, open, p, i, text.toString().strip()));
                         closer = 0;
                         text.setLength(0);
@@ -71,7 +79,7 @@ final class QuoteMarks {
                 }
             }
             if (closer != 0) {
-                text.append(s, pending, s.length());
+                text.append(cs, pending, n - pending);
             }
         }
         return out;
@@ -83,10 +91,10 @@ final class QuoteMarks {
                 || s.indexOf('‘') >= 0;
     }
 
-    private static boolean opensHere(String s, int i, char c) {
+    private static boolean opensHere(char[] s, int i, char c) {
         if (c == '‘') {
             // A curly single quote opens only at the start of a word, not in "rock ‘n’ roll" mid-word.
-            return i == 0 || !Letters.isLetterOrDigit(s.charAt(i - 1));
+            return i == 0 || !Letters.isLetterOrDigit(s[i - 1]);
         }
         return true;
     }

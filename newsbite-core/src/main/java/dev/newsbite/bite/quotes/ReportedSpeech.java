@@ -1,6 +1,7 @@
 package dev.newsbite.bite.quotes;
 
 import dev.newsbite.bite.Letters;
+import dev.newsbite.bite.WordSets;
 import dev.newsbite.bite.entities.Entity;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +16,12 @@ import java.util.Set;
  * quotation in marks (that one is counted as the direct quotation).
  */
 final class ReportedSpeech {
-    private static final Set<String> VERBS = Set.of("said", "says", "say", "added", "warned", "argued",
+    private static final Set<String> VERBS = WordSets.of("said", "says", "say", "added", "warned", "argued",
             "insisted", "explained", "noted", "stressed", "claimed", "acknowledged", "admitted", "cautioned",
             "conceded");
-    private static final Set<String> TELLING = Set.of("told", "tells", "assured", "reminded");
+    private static final Set<String> TELLING = WordSets.of("told", "tells", "assured", "reminded");
     /** Words that may open a short time or place phrase between the verb and "that" ("said on Thursday that"). */
-    private static final Set<String> ADVERBIAL = Set.of("on", "in", "at", "last", "this", "during", "earlier",
+    private static final Set<String> ADVERBIAL = WordSets.of("on", "in", "at", "last", "this", "during", "earlier",
             "later", "yesterday", "today", "again", "also", "repeatedly");
     private static final int MAX_GAP_WORDS = 6;
 

@@ -1,0 +1,53 @@
+package dev.newsbite.bite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TermsTest {
+    private static final String CURLY = "“Don’t panic,” the U.S. co-pilot said — ÉTÉ 2024.";
+    private static final String SCRIPTS = "Москва и 東京タワー, x𝐀y ǅemal Straße";
+
+    @Test
+    void termsAreLowerCaseRunsOfTwoOrMoreAndSingleIdeographs() {
+        assertThat(Terms.list(CURLY)).containsExactly("don", "panic", "the", "co", "pilot", "said", "été", "2024");
+        assertThat(Terms.list(SCRIPTS)).containsExactly("москва", "東", "京", "タ", "ワ", "x𝐀y", "ǆemal", "straße"); // "ー" is in no script; 𝐀 is a letter
+        assertThat(Terms.list("")).isEmpty();
+        assertThat(Terms.list(null)).isEmpty();
+    }
+
+    @Test
+    void idsReadInPlaceNameTheSameTermsAsTheList() {
+        for (String text : List.of(CURLY, SCRIPTS, "A b. Cd EF gh", "ABC abc Abc aBC", "")) {
+            TermTable table = new TermTable();
+            Terms.Ids ids = new Terms.Ids(table);
+            String padded = "«" + text + "»"; // a sentence inside a longer paragraph
+            ids.read(padded.toCharArray(), 1, 1 + text.length());
+            List<String> expected = Terms.list(text);
+            assertThat(ids.size()).as(text).isEqualTo(expected.size());
+            for (int k = 0; k < expected.size(); k++) {
+                assertThat(table.get(expected.get(k))).as(text + " term " + k).isEqualTo(ids.get(k));
+            }
+        }
+    }
+
+    @Test
+    void aSurrogatePairIsNeverReadAcrossTheSentenceEnd() {
+        String text = "ab𝐀cd";
+        TermTable table = new TermTable();
+        Terms.Ids ids = new Terms.Ids(table);
+        ids.read(text.toCharArray(), 0, 3); // ends between the two halves of 𝐀
+        assertThat(ids.size()).isEqualTo(1);
+        assertThat(table.get("ab")).isEqualTo(ids.get(0));
+    }
+
+    @Test
+    void oneTermOneIdWhateverItsCase() {
+        TermTable table = new TermTable();
+        Terms.Ids ids = new Terms.Ids(table).read("Storm storm STORM Été été");
+        assertThat(ids.toArray()).containsExactly(0, 0, 0, 1, 1);
+        assertThat(table.get("storm")).isZero();
+        assertThat(table.get("été")).isEqualTo(1);
+    }
+}
