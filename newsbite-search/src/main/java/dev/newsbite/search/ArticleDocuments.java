@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -20,9 +21,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * Turns an article into the index's document, and names the fields. The headline and standfirst
- * keep offsets in their postings, so their snippets are cut without analysing them again; the body
- * is stored for its snippets and analysed again for the hits shown. A change to how any field is
+ * Turns an article into the index's document, and names the fields. The standfirst keeps offsets in
+ * its postings, so its snippets are cut without analysing it again; the body is stored for its
+ * snippets and analysed again for the hits shown. A change to how any field is
  * indexed must bump {@link ArticleIndex#SCHEMA}. Stateless.
  */
 final class ArticleDocuments {
@@ -53,6 +54,7 @@ final class ArticleDocuments {
     /** No field is indexed past this many characters: a runaway page must not cost the index. */
     private static final int MAX_FIELD_CHARS = 200_000;
     private static final int MAX_NAMES = 50;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Analysed text, stored, with offsets for the highlighter. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -69,7 +71,7 @@ final class ArticleDocuments {
         Article a = entry.article();
         Document doc = new Document();
         doc.add(new StringField(URL, entry.url(), Field.Store.YES));
-        addText(doc, TITLE, a.title(), TEXT_WITH_OFFSETS);
+        addText(doc, TITLE, a.title(), TextField.TYPE_STORED); // shown whole: no snippet, no offsets
         addText(doc, STANDFIRST, a.standfirst(), TEXT_WITH_OFFSETS);
         // No offsets in the body's postings: they cost an eighth of indexing an article, while analysing
         // again the few bodies a results page shows costs it about nothing next to the search itself.
@@ -80,6 +82,7 @@ final class ArticleDocuments {
             addNames(doc, PLACES, a.bite().places());
         }
         String host = hostOf(a.url() != null ? a.url() : entry.url());
+        String entryHost = a.url() == null || a.url().equals(entry.url()) ? host : hostOf(entry.url());
         String siteName = clean(a.siteName());
         String shown = siteName != null ? siteName : host;
         if (shown != null) {
@@ -92,7 +95,6 @@ final class ArticleDocuments {
         if (host != null) {
             siteKeys.add(siteKey(host));
         }
-        String entryHost = hostOf(entry.url());
         if (entryHost != null) {
             siteKeys.add(siteKey(entryHost));
         }
@@ -119,7 +121,7 @@ final class ArticleDocuments {
 
     /** How a site filter is compared: lower case, spaces squeezed, without "www.". */
     static String siteKey(String site) {
-        String s = site.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String s = SPACES.matcher(site.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         return s.startsWith("www.") ? s.substring(4) : s;
     }
 

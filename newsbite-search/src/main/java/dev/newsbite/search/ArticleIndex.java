@@ -66,8 +66,8 @@ public final class ArticleIndex implements AutoCloseable {
     /**
      * The fields and how each is indexed, as a version kept in every commit. Lucene refuses to add a
      * field indexed another way than in the segments already there, so an index of another schema is
-     * started again empty and refilled from the page store, as a damaged one is. Version 2: the body
-     * without offsets in its postings, the story bands as points.
+     * started again empty and refilled from the page store, as a damaged one is. Version 2: the headline
+     * and body without offsets in their postings, the story bands as points.
      */
     static final String SCHEMA = "2";
     private static final String SCHEMA_KEY = "newsbite.schema";
