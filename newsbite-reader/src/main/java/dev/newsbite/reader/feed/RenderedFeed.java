@@ -1,12 +1,8 @@
 package dev.newsbite.reader.feed;
 
 import dev.newsbite.feed.FeedState;
+import dev.newsbite.reader.web.Validators;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -23,16 +19,7 @@ record RenderedFeed(byte[] body, String etag, String lastModified, FeedState sta
 
     static RenderedFeed of(String xml, FeedState state, String staleBecause) {
         byte[] body = xml.getBytes(StandardCharsets.UTF_8);
-        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(state.checkedAt().atOffset(ZoneOffset.UTC));
-        return new RenderedFeed(body, etagOf(body), lastModified, state, staleBecause);
-    }
-
-    private static String etagOf(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return new RenderedFeed(body, Validators.etagOf(body), Validators.lastModified(state.checkedAt()), state,
+                staleBecause);
     }
 }

@@ -3,7 +3,6 @@ package dev.newsbite.reader.view;
 import dev.newsbite.reader.address.ReaderAddress;
 import dev.newsbite.reader.view.PageModels.OutletLink;
 import dev.newsbite.similar.Outlet;
-import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ final class OutletLinks {
             }
             String site = BiteBoxes.bounded(o.site(), MAX_SITE_CHARS);
             if (site == null) {
-                site = BiteBoxes.bounded(hostOf(o.url()), MAX_SITE_CHARS);
+                site = BiteBoxes.bounded(Pages.hostOf(o.url()), MAX_SITE_CHARS);
             }
             links.add(new OutletLink(href, site == null ? "Another outlet" : site,
                     BiteBoxes.bounded(o.title(), MAX_TITLE_CHARS),
@@ -49,14 +48,5 @@ final class OutletLinks {
                     o.published() == null ? null : DAY.format(o.published())));
         }
         return links;
-    }
-
-    private static String hostOf(String url) {
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

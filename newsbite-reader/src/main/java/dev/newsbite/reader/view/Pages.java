@@ -207,7 +207,8 @@ public final class Pages {
         return line(WEB_PREFIX.matcher(url).replaceFirst(""));
     }
 
-    private static String hostOf(String url) {
+    /** The host of {@code url} without "www.", or null when it has none. */
+    static String hostOf(String url) {
         try {
             String host = URI.create(url.strip()).getHost();
             return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;

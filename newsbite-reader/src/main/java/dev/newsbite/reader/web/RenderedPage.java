@@ -2,11 +2,6 @@ package dev.newsbite.reader.web;
 
 import dev.newsbite.reader.library.Reading;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,8 +32,8 @@ record RenderedPage(byte[] body, String contentType, String etag, String lastMod
 
     static RenderedPage of(String text, String contentType, Reading reading) {
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        String etag = etagOf(body);
-        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(reading.fetchedAt().atOffset(ZoneOffset.UTC));
+        String etag = Validators.etagOf(body);
+        String lastModified = Validators.lastModified(reading.fetchedAt());
         List<HttpField> fields = new ArrayList<>(5);
         fields.add(new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, contentType));
         fields.add(new PreEncodedHttpField(HttpHeader.ETAG, etag));
@@ -48,15 +43,5 @@ record RenderedPage(byte[] body, String contentType, String etag, String lastMod
             fields.add(new PreEncodedHttpField(STALE_HEADER, STALE_VALUE));
         }
         return new RenderedPage(body, contentType, etag, lastModified, reading, fields);
-    }
-
-    /** A strong validator from the bytes themselves, so a browser's copy revalidates for free. */
-    private static String etagOf(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -14,12 +14,10 @@ import dev.newsbite.reader.library.FetchGate;
 import dev.newsbite.reader.library.PageLibrary;
 import dev.newsbite.reader.library.ReadFailure;
 import dev.newsbite.reader.store.SqlitePageStore;
+import dev.newsbite.reader.testing.MovableClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,33 +114,5 @@ class FeedServiceTest {
         clock.advance(FRESH.plusSeconds(1));
         assertThat(feeds.feed(site.url(LoopbackNewsSite.SECTION), BASE, closed).body()).isEqualTo(first.body());
         assertThat(site.hits(LoopbackNewsSite.SECTION)).isEqualTo(1);
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

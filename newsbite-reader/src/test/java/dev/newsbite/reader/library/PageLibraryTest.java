@@ -7,14 +7,12 @@ import dev.newsbite.Extractor;
 import dev.newsbite.fetch.FetchPolicy;
 import dev.newsbite.fetch.Fetcher;
 import dev.newsbite.reader.store.SqlitePageStore;
+import dev.newsbite.reader.testing.MovableClock;
 import dev.newsbite.reader.testing.OriginServer;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -187,33 +185,5 @@ class PageLibraryTest {
             pool.shutdownNow();
         }
         assertThat(library.read(url(ARTICLE)).article().title()).isNotBlank();
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
