@@ -1,11 +1,13 @@
 package dev.newsbite.bite;
 
 /**
- * {@link Character}'s letter, digit and case tests with a table for ASCII in front: the bite's
- * scanners ask them of every character of a body, most of which are ASCII, and the table answers
- * those in one load where {@link Character} goes through its per-block property lookup. Every
- * answer is exactly {@link Character}'s (the table is built from it); other characters go to
- * {@link Character} itself. For the bite's own packages; not part of the library's API.
+ * {@link Character}'s letter, digit, mark and case tests from one table: the bite's scanners ask
+ * them of every character of a body, and the table answers in one load where {@link Character}
+ * goes through its per-block property lookup (several loads and a call for anything past Latin-1:
+ * curly quotes, dashes, Cyrillic, Greek). The table covers the Basic Multilingual Plane, 64 kB
+ * built once from {@link Character} itself, so every answer is exactly {@link Character}'s;
+ * supplementary code points go to {@link Character}. For the bite's own packages; not part of the
+ * library's API.
  */
 public final class Letters {
     private static final byte LETTER = 1;
@@ -13,13 +15,17 @@ public final class Letters {
     private static final byte UPPER = 4;
     private static final byte LOWER = 8;
     private static final byte WHITESPACE = 16;
-    private static final byte[] ASCII = new byte[128];
+    /** A non-spacing or combining spacing mark (general categories Mn, Mc). */
+    private static final byte MARK = 32;
+    private static final byte[] BMP = new byte[Character.MAX_VALUE + 1];
 
     static {
-        for (char c = 0; c < 128; c++) {
-            ASCII[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int type = Character.getType(c);
+            BMP[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
                     | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0)
-                    | (Character.isWhitespace(c) ? WHITESPACE : 0));
+                    | (Character.isWhitespace(c) ? WHITESPACE : 0)
+                    | (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK ? MARK : 0));
         }
     }
 
@@ -30,34 +36,39 @@ public final class Letters {
         if (c < 128) { // [A-Za-z0-9]: two range checks, no memory read
             return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
         }
-        return Character.isLetterOrDigit(c);
+        return (BMP[c] & (LETTER | DIGIT)) != 0;
     }
 
     public static boolean isLetterOrDigit(int cp) {
-        return cp >= 0 && cp < 128 ? (ASCII[cp] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(cp);
+        return cp >= 0 && cp <= Character.MAX_VALUE ? (BMP[cp] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(cp);
     }
 
     public static boolean isLetter(char c) {
-        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : (BMP[c] & LETTER) != 0;
     }
 
     public static boolean isDigit(char c) {
-        return c < 128 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
+        return c < 128 ? (char) (c - '0') < 10 : (BMP[c] & DIGIT) != 0;
     }
 
     public static boolean isUpperCase(char c) {
-        return c < 128 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
+        return c < 128 ? (char) (c - 'A') < 26 : (BMP[c] & UPPER) != 0;
     }
 
     public static boolean isLowerCase(char c) {
-        return c < 128 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
+        return c < 128 ? (char) (c - 'a') < 26 : (BMP[c] & LOWER) != 0;
     }
 
     public static boolean isLowerCase(int cp) {
-        return cp >= 0 && cp < 128 ? (ASCII[cp] & LOWER) != 0 : Character.isLowerCase(cp);
+        return cp >= 0 && cp <= Character.MAX_VALUE ? (BMP[cp] & LOWER) != 0 : Character.isLowerCase(cp);
     }
 
     public static boolean isWhitespace(char c) {
-        return c < 128 ? (ASCII[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
+        return (BMP[c] & WHITESPACE) != 0;
+    }
+
+    /** Whether {@code c} is a non-spacing or combining spacing mark ({@link Character#getType} Mn or Mc). */
+    public static boolean isMark(char c) {
+        return (BMP[c] & MARK) != 0;
     }
 }

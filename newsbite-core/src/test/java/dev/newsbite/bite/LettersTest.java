@@ -18,6 +18,8 @@ class LettersTest {
             assertThat(Letters.isLowerCase(c)).as("lower %04x", i).isEqualTo(Character.isLowerCase(c));
             assertThat(Letters.isLowerCase((int) c)).as("lower %04x", i).isEqualTo(Character.isLowerCase((int) c));
             assertThat(Letters.isWhitespace(c)).as("space %04x", i).isEqualTo(Character.isWhitespace(c));
+            assertThat(Letters.isMark(c)).as("mark %04x", i).isEqualTo(Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK);
         }
     }
 }

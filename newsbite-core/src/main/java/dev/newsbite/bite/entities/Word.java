@@ -92,9 +92,9 @@ final class Word {
                 } else if (d >= '0' && d <= '9') {
                     digit = true;
                     i++;
-                } else if (d >= 128 && Character.isLetterOrDigit(d)) {
-                    digit |= Character.isDigit(d);
-                    lowerLetter |= Character.isLowerCase(d);
+                } else if (d >= 128 && Letters.isLetterOrDigit(d)) {
+                    digit |= Letters.isDigit(d);
+                    lowerLetter |= Letters.isLowerCase(d);
                     i++;
                 } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == '&') && i + 1 < n
                         && Letters.isLetterOrDigit(cs[i + 1])) {
