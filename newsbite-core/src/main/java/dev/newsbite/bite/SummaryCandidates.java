@@ -4,7 +4,6 @@ import dev.newsbite.model.Block;
 import dev.newsbite.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +32,6 @@ final class SummaryCandidates {
             "^(?:\\(?(?:photo|picture|image|pic|credit|source|video|foto|bild|quelle|crédit|fotografía)s?"
                     + "(?: credit)?\\s*[:：|/]|©|\\(c\\)\\s|copyright\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final String[] CALLS_TO_ACTION = {"subscribe", "sign up", "newsletter", "click here", "read more",
-        "follow us", "download the app", "all rights reserved", "share this", "related:", "read also", "see also",
-        "advertisement", "this article was", "this story was", "contributed to this report", "lesen sie auch",
-        "mehr zum thema", "à lire aussi", "lire aussi"};
-    private static final String[][] CALLS_BY_FIRST = callsByFirst();
 
     private SummaryCandidates() {
     }
@@ -132,81 +126,7 @@ final class SummaryCandidates {
         if (paragraph.length() > 400) {
             return false; // a long paragraph is prose even if it names a newsletter
         }
-        return holdsCall(paragraph);
-    }
-
-    /**
-     * Whether the paragraph in lower case ({@link Locale#ROOT}) contains a call to action, found
-     * without making the lower-case copy: each character is lowered on its own as it is compared.
-     * That is what {@link String#toLowerCase(Locale)} does to every character but two: "İ", which
-     * becomes two characters (such a paragraph takes the copy), and "Σ", whose lower case depends on
-     * its place in the word but is never a character of a call either way.
-     */
-    static boolean holdsCall(String paragraph) {
-        if (paragraph.indexOf('\u0130') >= 0) {
-            return holdsCallCopied(paragraph);
-        }
-        int n = paragraph.length();
-        for (int i = 0; i < n; i++) {
-            char c = lower(paragraph.charAt(i));
-            if (c >= CALLS_BY_FIRST.length) {
-                continue;
-            }
-            String[] calls = CALLS_BY_FIRST[c];
-            if (calls == null) {
-                continue;
-            }
-            for (String call : calls) {
-                if (matchesLower(paragraph, i, call)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The plain form of {@link #holdsCall}: a lower-case copy searched for each call. */
-    static boolean holdsCallCopied(String paragraph) {
-        String lower = paragraph.toLowerCase(Locale.ROOT);
-        for (String call : CALLS_TO_ACTION) {
-            if (lower.contains(call)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The calls by their first character (all within Latin-1), each group in list order. */
-    private static String[][] callsByFirst() {
-        String[][] out = new String[256][];
-        for (String call : CALLS_TO_ACTION) {
-            char first = call.charAt(0);
-            String[] group = out[first] == null ? new String[0] : out[first];
-            group = java.util.Arrays.copyOf(group, group.length + 1);
-            group[group.length - 1] = call;
-            out[first] = group;
-        }
-        return out;
-    }
-
-    private static boolean matchesLower(String text, int at, String call) {
-        int length = call.length();
-        if (at + length > text.length()) {
-            return false;
-        }
-        for (int k = 1; k < length; k++) { // the first character matched already
-            if (lower(text.charAt(at + k)) != call.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char lower(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return Character.toLowerCase(c);
+        return CallsToAction.in(paragraph);
     }
 
     /**

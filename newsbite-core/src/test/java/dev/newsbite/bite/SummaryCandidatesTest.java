@@ -18,7 +18,7 @@ class SummaryCandidatesTest {
 
     @Test
     void everyCharacterButTwoLowersAloneAsInTheWholeString() {
-        // holdsCall lowers character by character; String.toLowerCase agrees for every character
+        // CallsToAction lowers character by character; String.toLowerCase agrees for every character
         // but U+0130 (two characters: such text takes the copy) and sigma (context, never in a call).
         for (int i = 0; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;
@@ -47,7 +47,7 @@ class SummaryCandidatesTest {
                 sb.append(pieces[random.nextInt(pieces.length)]);
             }
             String text = sb.toString();
-            assertThat(SummaryCandidates.holdsCall(text)).as(text).isEqualTo(SummaryCandidates.holdsCallCopied(text));
+            assertThat(CallsToAction.in(text)).as(text).isEqualTo(CallsToAction.inLowerCaseCopy(text));
         }
     }
 }
