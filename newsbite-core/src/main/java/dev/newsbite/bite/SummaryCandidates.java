@@ -168,17 +168,9 @@ final class SummaryCandidates {
         if (last != '.' && last != '!' && last != '。' && last != '！' && last != '．' && last != '…') {
             return false;
         }
-        int upper = 0;
-        int letters = 0;
-        for (int k = from; k < to; k++) {
-            char c = text[k];
-            if (Letters.isLetter(c)) {
-                letters++;
-                if (Letters.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
+        long counts = Letters.countLettersAndUpperCase(text, from, to);
+        int letters = (int) counts;
+        int upper = (int) (counts >>> 32);
         return letters == 0 || upper * 2 < letters; // shouting is a banner, not prose
     }
 

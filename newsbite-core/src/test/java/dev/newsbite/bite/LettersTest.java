@@ -22,4 +22,21 @@ class LettersTest {
                     || Character.getType(c) == Character.COMBINING_SPACING_MARK);
         }
     }
+
+    @Test
+    void lettersAndUpperCaseLettersAreCountedAsCharacterCountsThem() {
+        String text = "Ab1 ÉtÉ Ⓐⓑ ДОМ ǅ \uD835\uDC00 ’x";
+        char[] cs = text.toCharArray();
+        int letters = 0;
+        int upper = 0;
+        for (char c : cs) {
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        long counts = Letters.countLettersAndUpperCase(cs, 0, cs.length);
+        assertThat((int) counts).isEqualTo(letters).isEqualTo(10);
+        assertThat((int) (counts >>> 32)).isEqualTo(upper).isEqualTo(6);
+    }
 }
