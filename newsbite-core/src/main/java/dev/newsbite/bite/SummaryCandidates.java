@@ -93,8 +93,7 @@ final class SummaryCandidates {
                 if (!readsAsStatement(cs, span.start(), span.end())) {
                     continue;
                 }
-                String sentence = text.substring(span.start(), span.end());
-                if (holdsAddress(sentence)) {
+                if (holdsAddress(cs, span.start(), span.end())) {
                     continue;
                 }
                 terms.read(cs, span.start(), span.end());
@@ -107,6 +106,8 @@ final class SummaryCandidates {
                         || standfirstTerms && repeats(terms, table, TermTable.STANDFIRST)) {
                     continue;
                 }
+                // The sentence is cut from the paragraph only now that it stands.
+                String sentence = text.substring(span.start(), span.end());
                 out.add(new Candidate(sentence, out.size(), paragraphs - 1, terms.toArray(), length, cjk));
             }
         }
@@ -114,8 +115,21 @@ final class SummaryCandidates {
     }
 
     /** A web or mail address: a sentence pointing elsewhere is not the story. */
-    private static boolean holdsAddress(String sentence) {
+    static boolean holdsAddress(String sentence) {
         return sentence.contains("://") || sentence.contains("www.") || sentence.indexOf('@') >= 0;
+    }
+
+    /** As {@link #holdsAddress(String)}, of the sentence at {@code text[from, to)}, read in place. */
+    static boolean holdsAddress(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c == '@'
+                    || c == ':' && i + 2 < to && text[i + 1] == '/' && text[i + 2] == '/'
+                    || c == 'w' && i + 3 < to && text[i + 1] == 'w' && text[i + 2] == 'w' && text[i + 3] == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A photo credit, caption or a call to subscribe, share or read on, left in a paragraph. */

@@ -50,4 +50,23 @@ class SummaryCandidatesTest {
             assertThat(CallsToAction.in(text)).as(text).isEqualTo(CallsToAction.inLowerCaseCopy(text));
         }
     }
+
+    @Test
+    void anAddressIsFoundInPlaceAsInTheCutSentence() {
+        String[] pieces = {"w", "ww", "www", ".", ":", "/", "//", "@", "a", " ", "http", "é"};
+        Random random = new Random(6);
+        for (int t = 0; t < 100_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = random.nextInt(10);
+            for (int k = 0; k < parts; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = "x" + sb + "y";
+            int from = random.nextInt(text.length());
+            int to = from + random.nextInt(text.length() - from + 1);
+            String sentence = text.substring(from, to);
+            assertThat(SummaryCandidates.holdsAddress(text.toCharArray(), from, to)).as(sentence)
+                    .isEqualTo(SummaryCandidates.holdsAddress(sentence));
+        }
+    }
 }
