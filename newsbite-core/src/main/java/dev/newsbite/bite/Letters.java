@@ -4,10 +4,10 @@ package dev.newsbite.bite;
  * {@link Character}'s letter, digit, mark and case tests from one table: the bite's scanners ask
  * them of every character of a body, and the table answers in one load where {@link Character}
  * goes through its per-block property lookup (several loads and a call for anything past Latin-1:
- * curly quotes, dashes, Cyrillic, Greek). The table covers the Basic Multilingual Plane, 64 kB
- * built once from {@link Character} itself, so every answer is exactly {@link Character}'s;
- * supplementary code points go to {@link Character}. For the bite's own packages; not part of the
- * library's API.
+ * curly quotes, dashes, Cyrillic, Greek). The table covers the alphabets and punctuation below
+ * U+3000, built once from {@link Character} itself (a few milliseconds), so every answer is exactly
+ * {@link Character}'s; Chinese, Japanese and Korean text and the rest go to {@link Character}.
+ * For the bite's own packages; not part of the library's API.
  */
 public final class Letters {
     private static final byte LETTER = 1;
@@ -17,59 +17,69 @@ public final class Letters {
     private static final byte WHITESPACE = 16;
     /** A non-spacing or combining spacing mark (general categories Mn, Mc). */
     private static final byte MARK = 32;
-    private static final byte[] BMP = new byte[Character.MAX_VALUE + 1];
+    /** Characters below this are answered from the table. */
+    private static final int TABLED = 0x3000;
+    private static final byte[] TABLE = new byte[TABLED];
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            int type = Character.getType(c);
-            BMP[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
-                    | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0)
-                    | (Character.isWhitespace(c) ? WHITESPACE : 0)
-                    | (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK ? MARK : 0));
+        for (int c = 0; c < TABLED; c++) {
+            TABLE[c] = flags(c);
         }
     }
 
     private Letters() {
     }
 
+    private static byte flags(int c) {
+        int type = Character.getType(c);
+        return (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
+                | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0)
+                | (Character.isWhitespace(c) ? WHITESPACE : 0)
+                | (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK ? MARK : 0));
+    }
+
     public static boolean isLetterOrDigit(char c) {
         if (c < 128) { // [A-Za-z0-9]: two range checks, no memory read
             return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
         }
-        return (BMP[c] & (LETTER | DIGIT)) != 0;
+        return c < TABLED ? (TABLE[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
     }
 
     public static boolean isLetterOrDigit(int cp) {
-        return cp >= 0 && cp <= Character.MAX_VALUE ? (BMP[cp] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(cp);
+        return cp >= 0 && cp < TABLED ? (TABLE[cp] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(cp);
     }
 
     public static boolean isLetter(char c) {
-        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : (BMP[c] & LETTER) != 0;
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : c < TABLED ? (TABLE[c] & LETTER) != 0 : Character.isLetter(c);
     }
 
     public static boolean isDigit(char c) {
-        return c < 128 ? (char) (c - '0') < 10 : (BMP[c] & DIGIT) != 0;
+        return c < 128 ? (char) (c - '0') < 10 : c < TABLED ? (TABLE[c] & DIGIT) != 0 : Character.isDigit(c);
     }
 
     public static boolean isUpperCase(char c) {
-        return c < 128 ? (char) (c - 'A') < 26 : (BMP[c] & UPPER) != 0;
+        return c < 128 ? (char) (c - 'A') < 26 : c < TABLED ? (TABLE[c] & UPPER) != 0 : Character.isUpperCase(c);
     }
 
     public static boolean isLowerCase(char c) {
-        return c < 128 ? (char) (c - 'a') < 26 : (BMP[c] & LOWER) != 0;
+        return c < 128 ? (char) (c - 'a') < 26 : c < TABLED ? (TABLE[c] & LOWER) != 0 : Character.isLowerCase(c);
     }
 
     public static boolean isLowerCase(int cp) {
-        return cp >= 0 && cp <= Character.MAX_VALUE ? (BMP[cp] & LOWER) != 0 : Character.isLowerCase(cp);
+        return cp >= 0 && cp < TABLED ? (TABLE[cp] & LOWER) != 0 : Character.isLowerCase(cp);
     }
 
     public static boolean isWhitespace(char c) {
-        return (BMP[c] & WHITESPACE) != 0;
+        return c < TABLED ? (TABLE[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
     }
 
     /** Whether {@code c} is a non-spacing or combining spacing mark ({@link Character#getType} Mn or Mc). */
     public static boolean isMark(char c) {
-        return (BMP[c] & MARK) != 0;
+        if (c < TABLED) {
+            return (TABLE[c] & MARK) != 0;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**
@@ -81,7 +91,9 @@ public final class Letters {
         int letters = 0;
         int upper = 0;
         for (int k = from; k < to; k++) {
-            int flags = BMP[text[k]];
+            char c = text[k];
+            int flags = c < TABLED ? TABLE[c]
+                    : (Character.isLetter(c) ? LETTER : 0) | (Character.isUpperCase(c) ? UPPER : 0);
             int letter = flags & LETTER;
             letters += letter;
             upper += (flags >> 2) & letter; // UPPER is bit 2; an upper-case mark or symbol is no letter
