@@ -100,6 +100,9 @@ public final class Summariser {
         int[] picked = new int[MAX_SENTENCES];
         int count = 0;
         boolean[] used = new boolean[n];
+        // Each sentence's greatest similarity to those picked so far: updated with each new pick
+        // rather than worked out again from all of them in every round.
+        double[] similarity = new double[n];
         int length = 0;
         while (count < MAX_SENTENCES) {
             int best = -1;
@@ -108,15 +111,11 @@ public final class Summariser {
                 if (used[i]) {
                     continue;
                 }
-                double similarity = 0;
-                for (int j = 0; j < count; j++) {
-                    similarity = Math.max(similarity, vectors[i].cosine(vectors[picked[j]]));
-                }
-                if (similarity > MAX_SIMILARITY) {
+                if (similarity[i] > MAX_SIMILARITY) {
                     used[i] = true;
                     continue;
                 }
-                double value = score[i] - REDUNDANCY_PENALTY * similarity;
+                double value = score[i] - REDUNDANCY_PENALTY * similarity[i];
                 if (value > bestValue) { // strict: ties go to the earlier sentence
                     bestValue = value;
                     best = i;
@@ -136,6 +135,11 @@ public final class Summariser {
             }
             picked[count++] = best;
             length += c.length();
+            for (int i = 0; i < n && count < MAX_SENTENCES; i++) {
+                if (!used[i]) {
+                    similarity[i] = Math.max(similarity[i], vectors[i].cosine(vectors[best]));
+                }
+            }
         }
         int[] order = Arrays.copyOf(picked, count);
         Arrays.sort(order);

@@ -4,7 +4,6 @@ import dev.newsbite.model.Block;
 import dev.newsbite.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -33,10 +32,6 @@ final class SummaryCandidates {
             "^(?:\\(?(?:photo|picture|image|pic|credit|source|video|foto|bild|quelle|crédit|fotografía)s?"
                     + "(?: credit)?\\s*[:：|/]|©|\\(c\\)\\s|copyright\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final String[] CALLS_TO_ACTION = {"subscribe", "sign up", "newsletter", "click here", "read more",
-        "follow us", "download the app", "all rights reserved", "share this", "related:", "read also", "see also",
-        "advertisement", "this article was", "this story was", "contributed to this report", "lesen sie auch",
-        "mehr zum thema", "à lire aussi", "lire aussi"};
 
     private SummaryCandidates() {
     }
@@ -98,8 +93,7 @@ final class SummaryCandidates {
                 if (!readsAsStatement(cs, span.start(), span.end())) {
                     continue;
                 }
-                String sentence = text.substring(span.start(), span.end());
-                if (holdsAddress(sentence)) {
+                if (holdsAddress(cs, span.start(), span.end())) {
                     continue;
                 }
                 terms.read(cs, span.start(), span.end());
@@ -112,6 +106,8 @@ final class SummaryCandidates {
                         || standfirstTerms && repeats(terms, table, TermTable.STANDFIRST)) {
                     continue;
                 }
+                // The sentence is cut from the paragraph only now that it stands.
+                String sentence = text.substring(span.start(), span.end());
                 out.add(new Candidate(sentence, out.size(), paragraphs - 1, terms.toArray(), length, cjk));
             }
         }
@@ -119,8 +115,21 @@ final class SummaryCandidates {
     }
 
     /** A web or mail address: a sentence pointing elsewhere is not the story. */
-    private static boolean holdsAddress(String sentence) {
+    static boolean holdsAddress(String sentence) {
         return sentence.contains("://") || sentence.contains("www.") || sentence.indexOf('@') >= 0;
+    }
+
+    /** As {@link #holdsAddress(String)}, of the sentence at {@code text[from, to)}, read in place. */
+    static boolean holdsAddress(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c == '@'
+                    || c == ':' && i + 2 < to && text[i + 1] == '/' && text[i + 2] == '/'
+                    || c == 'w' && i + 3 < to && text[i + 1] == 'w' && text[i + 2] == 'w' && text[i + 3] == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A photo credit, caption or a call to subscribe, share or read on, left in a paragraph. */
@@ -131,13 +140,7 @@ final class SummaryCandidates {
         if (paragraph.length() > 400) {
             return false; // a long paragraph is prose even if it names a newsletter
         }
-        String lower = paragraph.toLowerCase(Locale.ROOT);
-        for (String call : CALLS_TO_ACTION) {
-            if (lower.contains(call)) {
-                return true;
-            }
-        }
-        return false;
+        return CallsToAction.in(paragraph);
     }
 
     /**
@@ -179,17 +182,9 @@ final class SummaryCandidates {
         if (last != '.' && last != '!' && last != '。' && last != '！' && last != '．' && last != '…') {
             return false;
         }
-        int upper = 0;
-        int letters = 0;
-        for (int k = from; k < to; k++) {
-            char c = text[k];
-            if (Letters.isLetter(c)) {
-                letters++;
-                if (Letters.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
+        long counts = Letters.countLettersAndUpperCase(text, from, to);
+        int letters = (int) counts;
+        int upper = (int) (counts >>> 32);
         return letters == 0 || upper * 2 < letters; // shouting is a banner, not prose
     }
 

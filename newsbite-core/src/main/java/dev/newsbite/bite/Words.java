@@ -99,35 +99,69 @@ final class Words {
 
     /** As {@link #scanWords(String)}; -1 at the first character of an unspaced script when asked to stop there. */
     private static int scanWords(char[] text, boolean stopAtUnspaced) {
+        // A word starts at a word character that follows neither a word character nor a joiner
+        // right after one: the joiner rule's state machine needs no more memory than the classes of
+        // the two characters before. Counted without branches, so the irregular alternation of
+        // letters and spaces costs no mispredicted jumps.
         int words = 0;
-        boolean inWord = false;
+        int word1 = 0; // whether text[i - 1] is a word character
+        int word2 = 0; // text[i - 2]
+        int joiner1 = 0; // whether text[i - 1] is a joiner
         int n = text.length;
         for (int i = 0; i < n; i++) {
-            char c = text[i];
-            if (stopAtUnspaced && c >= 0x0E00 && !isGeneralPunctuation(c)
-                    && isUnspaced(Character.UnicodeScript.of(Character.codePointAt(text, i)))) {
+            int cls = CLASSES[text[i]];
+            if (cls >= UNSPACED && stopAtUnspaced && unspacedAt(text, i, cls)) {
                 return -1;
             }
-            if (isWordChar(c)) {
-                if (!inWord) {
-                    words++;
-                    inWord = true;
-                }
-            } else if (inWord && isJoiner(c) && i + 1 < n && isWordChar(text[i + 1])) {
-                continue; // stays in the word
-            } else {
-                inWord = false;
-            }
+            int word = cls & WORD;
+            words += word & ~word1 & ~(joiner1 & word2);
+            word2 = word1;
+            word1 = word;
+            joiner1 = (cls >> 1) & 1;
         }
         return words;
+    }
+
+    /** Whether the character at {@code i}, of class {@code cls}, starts a code point of an unspaced script. */
+    private static boolean unspacedAt(char[] text, int i, int cls) {
+        if ((cls & UNSPACED) != 0) {
+            return true;
+        }
+        // A high surrogate: the script of the code point it starts with the character after.
+        return isUnspaced(Character.UnicodeScript.of(Character.codePointAt(text, i)));
+    }
+
+    private static final int WORD = 1;
+    private static final int JOINER = 2;
+    /** A character of a script written without spaces (see {@link #isUnspaced}). */
+    private static final int UNSPACED = 4;
+    /** A high surrogate, whose code point may be of such a script. */
+    private static final int HIGH_SURROGATE = 8;
+    /** Each UTF-16 character's class for {@link #scanWords(char[], boolean)}: built once from the tests below. */
+    private static final byte[] CLASSES = classes();
+
+    private static byte[] classes() {
+        byte[] out = new byte[Character.MAX_VALUE + 1];
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            int cls = (isWordChar(c) ? WORD : 0) | (isJoiner(c) ? JOINER : 0);
+            if (c >= 0x0E00 && !isGeneralPunctuation(c)) {
+                if (Character.isHighSurrogate(c)) {
+                    cls |= HIGH_SURROGATE;
+                } else if (!Character.isSurrogate(c) && isUnspaced(Character.UnicodeScript.of(c))) {
+                    cls |= UNSPACED;
+                }
+            }
+            out[i] = (byte) cls;
+        }
+        return out;
     }
 
     private static boolean isWordChar(char c) {
         if (c < 128) {
             return Letters.isLetterOrDigit(c); // no ASCII character is a mark
         }
-        return Letters.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+        return Letters.isLetterOrDigit(c) || Letters.isMark(c);
     }
 
     private static boolean isJoiner(char c) {

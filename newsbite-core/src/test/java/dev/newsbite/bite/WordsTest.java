@@ -2,6 +2,7 @@ package dev.newsbite.bite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WordsTest {
@@ -50,5 +51,53 @@ class WordsTest {
         assertThat(count.cjkChars()).isEqualTo(1000);
         assertThat(count.minutes()).isEqualTo(2);
         assertThat(count.words()).isBetween(300, 900); // words, not characters, and not one run
+    }
+
+    @Test
+    void theBranchFreeCountAgreesWithTheJoinerStateMachineOnRandomText() {
+        char[] alphabet = {'a', 'Z', '7', ' ', ' ', '\'', '’', '.', ',', '·', ':', '-', '\u0301', '\u0903', 'é', 'Ж',
+            '—', '“', '\n', '\u00a0', '!', '\uD835', '\uDC00'};
+        Random random = new Random(6);
+        for (int t = 0; t < 100_000; t++) {
+            char[] cs = new char[random.nextInt(24)];
+            for (int k = 0; k < cs.length; k++) {
+                cs[k] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String text = new String(cs);
+            assertThat(Words.scanWords(text)).as(text).isEqualTo(stateMachineCount(text));
+        }
+    }
+
+    /** The count as the scan used to make it: a state machine over the characters. */
+    private static int stateMachineCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (wordChar(c)) {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else if (inWord && "'’.,·:".indexOf(c) >= 0 && i + 1 < text.length() && wordChar(text.charAt(i + 1))) {
+                continue;
+            } else {
+                inWord = false;
+            }
+        }
+        return words;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+    }
+
+    @Test
+    void anUnspacedScriptAnywhereSendsTheTextToIcu() {
+        assertThat(Words.count("Hello 東京").cjkChars()).isEqualTo(2);
+        assertThat(Words.count("Hello \uD840\uDC00 world").cjkChars()).isEqualTo(1); // Han beyond the BMP
+        assertThat(Words.count("Hello \uD840 world").words()).isEqualTo(2); // a lone surrogate is no script
+        assertThat(Words.count("Hello — “world”").cjkChars()).isZero();
     }
 }

@@ -313,11 +313,15 @@ public final class EntityFinder {
                 }
             }
             Cluster best = null;
+            // What depends on the mention alone is worked out once, not once per organisation.
+            boolean acronym = m.size() == 1 && isAcronym(m.surface);
+            int meaningful = -1; // not yet known; then 0 or 1
             for (Cluster c : orgs.values()) {
-                if (c.words.size() > m.size() && contiguous(c.words, m.words) && meaningful(m)
+                if (c.words.size() > m.size() && contiguous(c.words, m.words)
+                        && (meaningful < 0 ? (meaningful = meaningful(m) ? 1 : 0) : meaningful) == 1
                         && (best == null || c.words.size() > best.words.size())) {
                     best = c;
-                } else if (m.size() == 1 && isAcronym(m.surface) && m.surface.equals(initials(c.words))) {
+                } else if (acronym && m.surface.equals(c.initials())) {
                     best = c;
                 }
             }
@@ -382,12 +386,23 @@ public final class EntityFinder {
         int mentions;
         int firstSeen = Integer.MAX_VALUE;
         final Set<String> forms = new LinkedHashSet<>();
+        private String initials;
+        private List<String> initialsOf;
 
         Cluster(EntityKind kind, Mention m) {
             this.kind = kind;
             this.firstOrder = m.order;
             this.words = m.words;
             this.name = m.surface;
+        }
+
+        /** The capital initials of the name's words ("ECB"), kept until the words change. */
+        String initials() {
+            if (initials == null || initialsOf != words) {
+                initials = EntityFinder.initials(words);
+                initialsOf = words;
+            }
+            return initials;
         }
 
         void offer(String surface) {

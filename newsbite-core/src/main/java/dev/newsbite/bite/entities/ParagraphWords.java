@@ -2,45 +2,90 @@ package dev.newsbite.bite.entities;
 
 import dev.newsbite.bite.Letters;
 import dev.newsbite.bite.WordSets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
- * A word of a paragraph. Its text is cut from the paragraph only when asked for: most words are
- * lower-case and only those next to a name are ever read.
+ * The words of one paragraph, with sentence starts and possessives marked, as parallel arrays
+ * that the next paragraph reuses: a body has thousands of words, and an object for each was most
+ * of what cutting them cost. A word's text is cut from the paragraph only when asked for: most words
+ * are lower-case and only those next to a name are ever read. Not thread-safe: one per scan.
  */
-final class Word {
-    private final String paragraph;
-    private String text;
-    final int start;
-    final int end;
-    final boolean capital;
-    final boolean allCaps;
-    final boolean digit;
-    final boolean sentenceStart;
-    final boolean possessive;
-    final boolean hyphenPlace;
+final class ParagraphWords {
+    private static final byte CAPITAL = 1;
+    private static final byte ALL_CAPS = 2;
+    private static final byte DIGIT = 4;
+    private static final byte SENTENCE_START = 8;
+    private static final byte POSSESSIVE = 16;
+    private static final byte HYPHEN_PLACE = 32;
 
-    Word(String paragraph, String text, int start, int end, boolean capital, boolean allCaps, boolean digit,
-            boolean sentenceStart, boolean possessive, boolean hyphenPlace) {
-        this.paragraph = paragraph;
-        this.text = text;
-        this.start = start;
-        this.end = end;
-        this.capital = capital;
-        this.allCaps = allCaps;
-        this.digit = digit;
-        this.sentenceStart = sentenceStart;
-        this.possessive = possessive;
-        this.hyphenPlace = hyphenPlace;
+    private String paragraph;
+    private int size;
+    private int[] starts = new int[256];
+    private int[] ends = new int[256];
+    private byte[] flags = new byte[256];
+    /** A word's text once cut, or set by the split where it is not the paragraph's ("Mr." keeps its dot). */
+    private String[] texts = new String[256];
+
+    int size() {
+        return size;
     }
 
-    String text() {
+    int start(int k) {
+        return starts[k];
+    }
+
+    int end(int k) {
+        return ends[k];
+    }
+
+    String text(int k) {
+        String text = texts[k];
         if (text == null) {
-            text = paragraph.substring(start, end);
+            text = paragraph.substring(starts[k], ends[k]);
+            texts[k] = text;
         }
         return text;
+    }
+
+    boolean capital(int k) {
+        return (flags[k] & CAPITAL) != 0;
+    }
+
+    boolean allCaps(int k) {
+        return (flags[k] & ALL_CAPS) != 0;
+    }
+
+    boolean digit(int k) {
+        return (flags[k] & DIGIT) != 0;
+    }
+
+    boolean sentenceStart(int k) {
+        return (flags[k] & SENTENCE_START) != 0;
+    }
+
+    boolean possessive(int k) {
+        return (flags[k] & POSSESSIVE) != 0;
+    }
+
+    boolean hyphenPlace(int k) {
+        return (flags[k] & HYPHEN_PLACE) != 0;
+    }
+
+    private void add(String text, int start, int end, boolean capital, boolean allCaps, boolean digit,
+            boolean sentenceStart, boolean possessive, boolean hyphenPlace) {
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+            flags = Arrays.copyOf(flags, size * 2);
+            texts = Arrays.copyOf(texts, size * 2);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        flags[size] = (byte) ((capital ? CAPITAL : 0) | (allCaps ? ALL_CAPS : 0) | (digit ? DIGIT : 0)
+                | (sentenceStart ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0) | (hyphenPlace ? HYPHEN_PLACE : 0));
+        texts[size] = text;
+        size++;
     }
 
     private static final Set<String> ABBREVIATIONS = WordSets.of("Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Ltd",
@@ -49,27 +94,32 @@ final class Word {
     private static final Set<String> POSSESSIVE_IN_NAME = WordSets.of("Women's", "Men's", "Children's", "People's",
             "Farmers'", "Workers'", "Veterans'", "Teachers'", "Nurses'", "Lloyd's", "Citizens'", "Employers'",
             "Women’s", "Men’s", "Children’s", "People’s", "Farmers’", "Workers’");
-    private static final Set<String> HYPHEN_PLACE = WordSets.of("based", "born", "headquartered");
+    private static final Set<String> HYPHEN_PLACE_WORDS = WordSets.of("based", "born", "headquartered");
 
-    /** The words of a paragraph, with sentence starts and possessives marked. */
-    static List<Word> split(String p) {
-        return split(p, new char[p.length()]);
+    /** The words of a paragraph (see {@link #split(String, char[])}). */
+    static ParagraphWords of(String p) {
+        ParagraphWords words = new ParagraphWords();
+        words.split(p, new char[p.length()]);
+        return words;
     }
 
     /**
-     * As {@link #split(String)}, reading the paragraph through {@code buffer} (at least as long as
-     * it; its contents are overwritten), so the paragraphs of an article share one array.
+     * Cuts {@code p} into words, replacing the paragraph before, reading it through {@code buffer}
+     * (at least as long as it; its contents are overwritten), so the paragraphs of an article share
+     * one array.
      */
-    static List<Word> split(String p, char[] buffer) {
+    void split(String p, char[] buffer) {
+        Arrays.fill(texts, 0, size, null);
+        paragraph = p;
+        size = 0;
         int n = p.length();
         char[] cs = buffer; // read as an array: no per-character coder and bounds checks
         p.getChars(0, n, cs, 0);
-        List<Word> out = new ArrayList<>(n / 6 + 4); // about one word in six characters of prose
         int i = 0;
         while (i < n) {
             char c = cs[i];
             if (c == '&' && i > 0 && cs[i - 1] == ' ') {
-                out.add(new Word(p, "&", i, i + 1, false, false, false, false, false, false));
+                add("&", i, i + 1, false, false, false, false, false, false);
                 i++;
                 continue;
             }
@@ -92,9 +142,9 @@ final class Word {
                 } else if (d >= '0' && d <= '9') {
                     digit = true;
                     i++;
-                } else if (d >= 128 && Character.isLetterOrDigit(d)) {
-                    digit |= Character.isDigit(d);
-                    lowerLetter |= Character.isLowerCase(d);
+                } else if (d >= 128 && Letters.isLetterOrDigit(d)) {
+                    digit |= Letters.isDigit(d);
+                    lowerLetter |= Letters.isLowerCase(d);
                     i++;
                 } else if ((d == '-' || d == '\'' || d == '’' || d == '.' || d == '&') && i + 1 < n
                         && Letters.isLetterOrDigit(cs[i + 1])) {
@@ -140,14 +190,14 @@ final class Word {
             }
             boolean allCaps = end - start >= 2 && capital && !lowerLetter;
             boolean hyphenPlace = capital && hyphen > start && hyphen < end
-                    && HYPHEN_PLACE.contains(p.substring(hyphen + 1, end));
-            out.add(new Word(p, text, start, end, capital, allCaps, digit,
-                    capital && sentenceStart(cs, start, out), possessive, hyphenPlace));
+                    && HYPHEN_PLACE_WORDS.contains(p.substring(hyphen + 1, end));
+            add(text, start, end, capital, allCaps, digit, capital && sentenceStart(cs, start), possessive,
+                    hyphenPlace);
         }
-        return out;
     }
 
-    private static boolean sentenceStart(char[] cs, int start, List<Word> before) {
+    /** Whether the word at {@code start}, to be the next one added, opens a sentence. */
+    private boolean sentenceStart(char[] cs, int start) {
         int i = start - 1;
         boolean quote = false;
         while (i >= 0) {
@@ -173,8 +223,8 @@ final class Word {
             return quote;
         }
         if (c == '.') {
-            Word prev = before.isEmpty() ? null : before.get(before.size() - 1);
-            return prev == null || prev.end != i + 1 || !prev.text().endsWith(".");
+            int prev = size - 1;
+            return prev < 0 || ends[prev] != i + 1 || !text(prev).endsWith(".");
         }
         return false;
     }
