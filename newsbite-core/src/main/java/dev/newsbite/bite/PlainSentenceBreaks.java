@@ -127,16 +127,16 @@ final class PlainSentenceBreaks {
      */
     int[] breaks(String text) {
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (classOf(text.charAt(i)) == UNSURE) {
-                return null;
-            }
-        }
         int[] out = new int[8];
         int count = 0;
         int i = 0;
+        // One pass: every character is read here or in the closing marks and spaces after a
+        // terminator, so a character this path does not model is always seen before it answers.
         while (i < n) {
             byte c = classOf(text.charAt(i));
+            if (c == UNSURE) {
+                return null;
+            }
             if (c != ATERM && c != STERM) {
                 i++;
                 continue;
@@ -151,6 +151,9 @@ final class PlainSentenceBreaks {
             }
             if (j >= n) {
                 break; // the text's end is its last break
+            }
+            if (classOf(text.charAt(j)) == UNSURE) {
+                return null;
             }
             if (!holdsBefore(text, i, c, closeEnd, j)) {
                 if (suppressible(text, j)) {
@@ -199,7 +202,7 @@ final class PlainSentenceBreaks {
             if (x == LOWER) {
                 return true;
             }
-            if (x == OLETTER || x == UPPER || x == ATERM || x == STERM) {
+            if (x == OLETTER || x == UPPER || x == ATERM || x == STERM || x == UNSURE) {
                 return false;
             }
         }
@@ -237,21 +240,15 @@ final class PlainSentenceBreaks {
     }
 
     private static byte classOf(char c) {
-        if (c < LATIN_END) {
-            return CLASSES[c];
-        }
-        if (c >= PUNCTUATION_START && c < PUNCTUATION_END) {
-            return CLASSES[LATIN_END + c - PUNCTUATION_START];
-        }
-        return UNSURE;
+        return c < CLASSES.length ? CLASSES[c] : UNSURE;
     }
 
     private static byte[] classes() {
-        byte[] table = new byte[LATIN_END + PUNCTUATION_END - PUNCTUATION_START];
-        for (int i = 0; i < table.length; i++) {
-            int c = i < LATIN_END ? i : i - LATIN_END + PUNCTUATION_START;
+        byte[] table = new byte[PUNCTUATION_END];
+        for (int c = 0; c < table.length; c++) {
             int sb = UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
-            table[i] = switch (sb) {
+            boolean read = c < LATIN_END || c >= PUNCTUATION_START;
+            table[c] = !read ? UNSURE : switch (sb) {
                 case OTHER, ATERM, CLOSE, LOWER, NUMERIC, OLETTER, SP, STERM, UPPER, SCONTINUE -> (byte) sb;
                 default -> UNSURE; // separators, CR, LF, format and combining characters
             };

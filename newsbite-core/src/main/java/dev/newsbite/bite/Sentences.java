@@ -66,7 +66,7 @@ final class Sentences {
      */
     static Splitter splitter(String language) {
         String lang = primary(language);
-        return new Splitter((BreakIterator) PROTOTYPES.computeIfAbsent(lang, Sentences::prototype).clone(),
+        return new Splitter(PROTOTYPES.computeIfAbsent(lang, Sentences::prototype),
                 PLAIN.computeIfAbsent(lang, l -> Optional.ofNullable(PlainSentenceBreaks.forLanguage(l,
                         EXTRA_ABBREVIATIONS.getOrDefault(l, List.of())))).orElse(null),
                 ORDINAL_DOT.contains(lang));
@@ -74,12 +74,13 @@ final class Sentences {
 
     /** Splits texts in one language; see {@link Sentences#split}. */
     static final class Splitter {
-        private final BreakIterator breaks;
+        private final BreakIterator prototype;
         private final PlainSentenceBreaks plain;
         private final boolean ordinals;
+        private BreakIterator breaks; // the prototype's clone, made when a text first needs ICU
 
-        private Splitter(BreakIterator breaks, PlainSentenceBreaks plain, boolean ordinals) {
-            this.breaks = breaks;
+        private Splitter(BreakIterator prototype, PlainSentenceBreaks plain, boolean ordinals) {
+            this.prototype = prototype;
             this.plain = plain;
             this.ordinals = ordinals;
         }
@@ -110,8 +111,16 @@ final class Sentences {
             return end;
         }
 
+        private BreakIterator icu() {
+            if (breaks == null) {
+                breaks = (BreakIterator) prototype.clone();
+            }
+            return breaks;
+        }
+
         /** ICU's own breaks after the start, for tests that pin the fast path's against them. */
         int[] icuBreaks(String text) {
+            BreakIterator breaks = icu();
             breaks.setText(text);
             breaks.first();
             List<Integer> ends = new ArrayList<>();
@@ -127,6 +136,7 @@ final class Sentences {
         }
 
         private List<Span> splitWithIcu(String text, List<Span> out) {
+            BreakIterator breaks = icu();
             breaks.setText(text);
             int start = breaks.first();
             for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
