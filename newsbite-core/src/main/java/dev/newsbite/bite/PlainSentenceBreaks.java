@@ -5,7 +5,6 @@ import com.ibm.icu.impl.ICUResourceBundle;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.util.ULocale;
-import com.ibm.icu.util.UResourceBundle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,10 +23,12 @@ import java.util.TreeMap;
  * punctuation, and any break that an abbreviation suppression could possibly touch (the text
  * before the break ends with one of the language's suppressed strings, or with the part of one up
  * to its first dot, which is what ICU's filter compares). A break it keeps is therefore a break ICU
- * keeps, and it keeps every break ICU keeps; {@code SentencesTest} pins it against ICU.
+ * keeps, and it keeps every break ICU keeps; {@code PlainSentenceBreaksTest} pins it against ICU.
  *
- * <p>About five times cheaper than ICU's filtered iterator, which builds a character iterator per
- * text and walks a rule table and a trie per character or break.
+ * <p>It answers for about four paragraphs in five on the benchmark pages and halves the cost of
+ * splitting them (ICU's filtered iterator builds a character iterator per text and walks a rule
+ * table and a trie). ICU's suppression lists are read as its own builder reads them (its resource
+ * bundles, an internal API): should that fail, the language has no fast path and ICU splits all.
  */
 final class PlainSentenceBreaks {
     // Sentence-break classes (UCharacter.SentenceBreak values), and "not handled".
