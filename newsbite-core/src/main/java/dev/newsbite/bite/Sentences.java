@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,6 +40,8 @@ final class Sentences {
             "hr", "sl", "sr", "bs", "et", "lv", "lt", "is", "tr", "fo");
 
     private static final Map<String, BreakIterator> PROTOTYPES = new ConcurrentHashMap<>();
+    /** The exact fast path per language; absent where there is none (ICU then splits everything). */
+    private static final Map<String, Optional<PlainSentenceBreaks>> PLAIN = new ConcurrentHashMap<>();
 
     private Sentences() {
     }
@@ -63,17 +66,22 @@ final class Sentences {
      */
     static Splitter splitter(String language) {
         String lang = primary(language);
-        return new Splitter((BreakIterator) PROTOTYPES.computeIfAbsent(lang, Sentences::prototype).clone(),
+        return new Splitter(PROTOTYPES.computeIfAbsent(lang, Sentences::prototype),
+                PLAIN.computeIfAbsent(lang, l -> Optional.ofNullable(PlainSentenceBreaks.forLanguage(l,
+                        EXTRA_ABBREVIATIONS.getOrDefault(l, List.of())))).orElse(null),
                 ORDINAL_DOT.contains(lang));
     }
 
     /** Splits texts in one language; see {@link Sentences#split}. */
     static final class Splitter {
-        private final BreakIterator breaks;
+        private final BreakIterator prototype;
+        private final PlainSentenceBreaks plain;
         private final boolean ordinals;
+        private BreakIterator breaks; // the prototype's clone, made when a text first needs ICU
 
-        private Splitter(BreakIterator breaks, boolean ordinals) {
-            this.breaks = breaks;
+        private Splitter(BreakIterator prototype, PlainSentenceBreaks plain, boolean ordinals) {
+            this.prototype = prototype;
+            this.plain = plain;
             this.ordinals = ordinals;
         }
 
@@ -82,15 +90,57 @@ final class Sentences {
             if (text == null || text.isBlank()) {
                 return out;
             }
+            int[] fast = plain == null ? null : plain.breaks(text);
+            if (fast == null) {
+                return splitWithIcu(text, out);
+            }
+            int start = 0;
+            for (int end : fast) {
+                start = take(out, text, start, end);
+            }
+            return out;
+        }
+
+        /** ICU's break at {@code end}: a sentence ends there unless it is an abbreviation's or ordinal's dot. */
+        private int take(List<Span> out, String text, int start, int end) {
+            if (end < text.length() && (endsWithLoneLowerCase(text, start, end)
+                    || ordinals && endsWithOrdinal(text, start, end))) {
+                return start;
+            }
+            add(out, text, start, end);
+            return end;
+        }
+
+        private BreakIterator icu() {
+            if (breaks == null) {
+                breaks = (BreakIterator) prototype.clone();
+            }
+            return breaks;
+        }
+
+        /** ICU's own breaks after the start, for tests that pin the fast path's against them. */
+        int[] icuBreaks(String text) {
+            BreakIterator breaks = icu();
+            breaks.setText(text);
+            breaks.first();
+            List<Integer> ends = new ArrayList<>();
+            for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+                ends.add(end);
+            }
+            return ends.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The fast path's breaks, or null where it leaves the text to ICU (for tests). */
+        int[] plainBreaks(String text) {
+            return plain == null ? null : plain.breaks(text);
+        }
+
+        private List<Span> splitWithIcu(String text, List<Span> out) {
+            BreakIterator breaks = icu();
             breaks.setText(text);
             int start = breaks.first();
             for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
-                if (end < text.length() && (endsWithLoneLowerCase(text, start, end)
-                        || ordinals && endsWithOrdinal(text, start, end))) {
-                    continue;
-                }
-                add(out, text, start, end);
-                start = end;
+                start = take(out, text, start, end);
             }
             return out;
         }
