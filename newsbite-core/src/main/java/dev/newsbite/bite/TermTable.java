@@ -68,6 +68,11 @@ final class TermTable {
         return -1;
     }
 
+    /** Each term's {@link String#hashCode}, by id (the first {@link #size()} places). */
+    int[] hashes() {
+        return hashes;
+    }
+
     /** Notes that the headline or standfirst ({@link #TITLE}, {@link #STANDFIRST}) holds this term. */
     void mark(String term, int flag) {
         int id = intern(term);
