@@ -79,6 +79,11 @@ final class TermTable {
         flags[id] |= (byte) flag;
     }
 
+    /** The {@link #TITLE} and {@link #STANDFIRST} marks of a term. */
+    int flags(int id) {
+        return flags[id];
+    }
+
     boolean has(int id, int flag) {
         return (flags[id] & flag) != 0;
     }

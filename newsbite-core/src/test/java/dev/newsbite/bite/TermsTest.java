@@ -3,6 +3,7 @@ package dev.newsbite.bite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TermsTest {
@@ -49,5 +50,41 @@ class TermsTest {
         assertThat(ids.toArray()).containsExactly(0, 0, 0, 1, 1);
         assertThat(table.get("storm")).isZero();
         assertThat(table.get("été")).isEqualTo(1);
+    }
+
+    @Test
+    void theLettersCountedWithTheTermsAreTheLetterCountsOfTheSameCharacters() {
+        String[] pieces = {"a", "Z", "É", "é", "ß", "Σ", "ǅ", "1", " ", ".", "’", "東", "タ", "𝐀", "\uD835", "\uDC00",
+            "Москва", "ABC", "x", "ٱ", "ऄ", "\u0301", "Ⅻ"};
+        Random random = new Random(6);
+        TermTable table = new TermTable();
+        Terms.Ids ids = new Terms.Ids(table);
+        for (int t = 0; t < 50_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = random.nextInt(12);
+            for (int k = 0; k < parts; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            char[] text = sb.toString().toCharArray();
+            int from = random.nextInt(text.length + 1);
+            int to = from + random.nextInt(text.length - from + 1);
+            ids.read(text, from, to);
+            assertThat(ids.letterCounts()).as(sb.toString()).isEqualTo(Letters.countLettersAndUpperCase(text, from, to));
+        }
+    }
+
+    @Test
+    void theTermsMarkedAsTheHeadlinesOrStandfirstsAreCountedAsTheyAreRead() {
+        TermTable table = new TermTable();
+        table.mark("storm", TermTable.TITLE);
+        table.mark("coast", TermTable.TITLE);
+        table.mark("coast", TermTable.STANDFIRST);
+        table.mark("été", TermTable.STANDFIRST);
+        Terms.Ids ids = new Terms.Ids(table).read("Storm hits the COAST, storm again. Été");
+        assertThat(ids.marked(TermTable.TITLE)).isEqualTo(3);
+        assertThat(ids.marked(TermTable.STANDFIRST)).isEqualTo(2);
+        ids.read("Nothing marked here");
+        assertThat(ids.marked(TermTable.TITLE)).isZero();
+        assertThat(ids.marked(TermTable.STANDFIRST)).isZero();
     }
 }
