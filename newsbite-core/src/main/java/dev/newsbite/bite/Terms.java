@@ -128,7 +128,7 @@ final class Terms {
         @Override
         public void ideograph(int start, int end) {
             ideographs++;
-            add(table.intern(new String(text, start, end - start)));
+            add(table.internAsIs(text, start, end));
         }
 
         private void add(int id) {

@@ -87,4 +87,32 @@ class TermsTest {
         assertThat(ids.marked(TermTable.TITLE)).isZero();
         assertThat(ids.marked(TermTable.STANDFIRST)).isZero();
     }
+
+    @Test
+    void theTableFindsATermByAnyOfItsWaysInAndGivesItBack() {
+        TermTable table = new TermTable();
+        Random random = new Random(6);
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        String[] pieces = {"a", "b", "Q", "z", "é", "東", "𝐀", "1"};
+        for (int t = 0; t < 20_000; t++) { // enough terms to grow the pool, the arrays and the slots
+            StringBuilder sb = new StringBuilder();
+            int length = 1 + random.nextInt(6);
+            for (int k = 0; k < length; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            char[] padded = ("«" + text + "»").toCharArray();
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            boolean ascii = text.chars().allMatch(c -> c < 128);
+            int id = ascii ? table.internAscii(padded, 1, 1 + text.length(), lower.hashCode())
+                    : random.nextBoolean() ? table.intern(lower) : table.internAsIs(lower.toCharArray(), 0, lower.length());
+            Integer before = seen.putIfAbsent(lower, id);
+            assertThat(id).as(text).isEqualTo(before == null ? seen.size() - 1 : before);
+            assertThat(table.term(id)).isEqualTo(lower);
+            assertThat(table.get(lower)).isEqualTo(id);
+            assertThat(table.hashes()[id]).isEqualTo(lower.hashCode());
+        }
+        assertThat(table.size()).isEqualTo(seen.size()).isGreaterThan(1024);
+        assertThat(table.get("never")).isEqualTo(-1);
+    }
 }
