@@ -81,14 +81,14 @@ final class SummaryCandidates {
             if (splitter == null) {
                 splitter = Sentences.splitter(language);
             }
-            List<Sentences.Span> spans = splitter.split(reach);
-            if (spans.isEmpty()) {
-                continue;
-            }
             if (cs.length < reach.length()) {
                 cs = new char[Math.max(reach.length(), cs.length * 2)];
             }
             reach.getChars(0, reach.length(), cs, 0);
+            List<Sentences.Span> spans = splitter.split(reach, cs);
+            if (spans.isEmpty()) {
+                continue;
+            }
             // Most paragraphs hold no address at all: their sentences need no search for one.
             boolean mayHoldAddress = reach.indexOf('@') >= 0 || reach.indexOf("://") >= 0 || reach.indexOf("www.") >= 0;
             for (Sentences.Span span : spans) {
