@@ -16,7 +16,7 @@ final class TermTable {
     /** Open addressing: 1 + the id of the term in the slot, 0 for none. */
     private int[] slots = new int[1024];
     /** The terms' characters, one after the other: term {@code id} is {@code pool[starts[id], starts[id + 1])}. */
-    private char[] pool = new char[4096];
+    private char[] pool = new char[2048];
     private int[] starts = new int[513];
     private int[] hashes = new int[512];
     private byte[] flags = new byte[512];

@@ -170,20 +170,31 @@ final class Terms {
             char c = text[i];
             if (c < 128) { // most of a body: one table load, no code point decoding
                 int flags = ASCII[c];
-                letters += (flags >> 1) & 1;
-                upper += flags >> 2;
-                if ((flags & WORD) != 0) {
-                    if (start < 0) {
-                        start = i;
-                        hash = 0;
-                        ascii = true;
+                if ((flags & WORD) == 0) { // a space or a mark of punctuation (no letter): a run ends
+                    if (start >= 0) {
+                        flush(start, i, ascii, hash, found);
+                        start = -1;
                     }
-                    hash = 31 * hash + (c | (flags & UPPER) << 3); // an upper-case letter's bit 5 set: its lower case
-                } else {
-                    flush(start, i, ascii, hash, found);
-                    start = -1;
+                    i++;
+                    continue;
                 }
-                i++;
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                    ascii = true;
+                }
+                // The run's ASCII letters and digits in a loop of their own, which is left once a
+                // word, not at every character.
+                do {
+                    letters += (flags >> 1) & 1;
+                    upper += flags >> 2;
+                    hash = 31 * hash + (c | (flags & UPPER) << 3); // an upper-case letter's bit 5 set: its lower case
+                    if (++i == to) {
+                        break;
+                    }
+                    c = text[i];
+                    flags = c < 128 ? ASCII[c] : 0;
+                } while ((flags & WORD) != 0);
                 continue;
             }
             int cp = Character.codePointAt(text, i, to);

@@ -115,4 +115,44 @@ class TermsTest {
         assertThat(table.size()).isEqualTo(seen.size()).isGreaterThan(1024);
         assertThat(table.get("never")).isEqualTo(-1);
     }
+
+    /** The terms as their definition reads, one code point at a time: the scan's runs are pinned against it. */
+    private static List<String> plainTerms(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            int width = i < text.length() ? Character.charCount(cp) : 1;
+            boolean ideograph = Terms.isIdeographic(cp);
+            if (!ideograph && Character.isLetterOrDigit(cp)) {
+                start = start < 0 ? i : start;
+            } else {
+                if (start >= 0 && i - start >= 2) {
+                    out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                }
+                start = -1;
+                if (ideograph) {
+                    out.add(text.substring(i, i + width));
+                }
+            }
+            i += width;
+        }
+        return out;
+    }
+
+    @Test
+    void theScansRunsAreTheDefinitionsOnRandomText() {
+        String[] pieces = {"a", "Ab", "ZZ", "q7", "9", " ", "  ", ".", ",", "’", "“", "—", "é", "Été", "ß", "東", "タ",
+            "𝐀", "x", "-", "Москва", "\u0301", "İ"};
+        Random random = new Random(6);
+        for (int t = 0; t < 50_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = random.nextInt(14);
+            for (int k = 0; k < parts; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            assertThat(Terms.list(text)).as(text).isEqualTo(plainTerms(text));
+        }
+    }
 }
