@@ -45,11 +45,12 @@ public final class BiteMaker {
     public Article addTo(Article article) {
         List<Block> body = article.body();
         Words.Count count = Words.Count.NONE;
+        Words.Counter counter = new Words.Counter();
         List<String> paragraphs = new ArrayList<>();
         for (Block block : body) {
             String text = block.text();
             if (text != null && !text.isBlank()) {
-                count = count.plus(Words.count(text));
+                count = count.plus(counter.count(text));
             }
             if (block instanceof Paragraph p && !p.text().isBlank()) {
                 paragraphs.add(p.text());

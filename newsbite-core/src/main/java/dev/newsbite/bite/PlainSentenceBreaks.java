@@ -49,6 +49,8 @@ final class PlainSentenceBreaks {
     private static final int PUNCTUATION_START = 0x2000;
     private static final int PUNCTUATION_END = 0x2070;
     private static final byte[] CLASSES = classes();
+    /** Characters the scan for terminators passes over: modelled, and neither ATerm nor STerm. */
+    private static final boolean[] ORDINARY = ordinary();
 
     /** Languages whose ICU sentence rules are the root rules (no tailoring) and are tested here. */
     private static final Set<String> LANGUAGES = Set.of("", "en", "de", "fr", "es", "it", "nl", "pt");
@@ -127,14 +129,23 @@ final class PlainSentenceBreaks {
      * start: the last is the text's length), or null when this path is not sure of them.
      */
     int[] breaks(String text) {
-        int n = text.length();
+        return breaks(text.toCharArray(), text.length());
+    }
+
+    /** As {@link #breaks(String)}, of the text held in {@code text[0, n)}. */
+    int[] breaks(char[] text, int n) {
         int[] out = new int[8];
         int count = 0;
         int i = 0;
         // One pass: every character is read here or in the closing marks and spaces after a
         // terminator, so a character this path does not model is always seen before it answers.
         while (i < n) {
-            byte c = classOf(text.charAt(i));
+            char ch = text[i];
+            if (ch < PUNCTUATION_END && ORDINARY[ch]) { // most characters: one load, one test
+                i++;
+                continue;
+            }
+            byte c = classOf(ch);
             if (c == UNSURE) {
                 return null;
             }
@@ -143,20 +154,20 @@ final class PlainSentenceBreaks {
                 continue;
             }
             int j = i + 1;
-            while (j < n && classOf(text.charAt(j)) == CLOSE) {
+            while (j < n && classOf(text[j]) == CLOSE) {
                 j++;
             }
             int closeEnd = j;
-            while (j < n && classOf(text.charAt(j)) == SP) {
+            while (j < n && classOf(text[j]) == SP) {
                 j++;
             }
             if (j >= n) {
                 break; // the text's end is its last break
             }
-            if (classOf(text.charAt(j)) == UNSURE) {
+            if (classOf(text[j]) == UNSURE) {
                 return null;
             }
-            if (!holdsBefore(text, i, c, closeEnd, j)) {
+            if (!holdsBefore(text, n, i, c, closeEnd, j)) {
                 if (suppressible(text, j)) {
                     return null;
                 }
@@ -178,8 +189,8 @@ final class PlainSentenceBreaks {
      * True when a rule keeps the sentence going at {@code next}, after the terminator at
      * {@code term} and its closing marks and spaces (UAX #29 rules SB6, SB7, SB8, SB8a).
      */
-    private static boolean holdsBefore(String text, int term, byte termClass, int closeEnd, int next) {
-        byte after = classOf(text.charAt(next));
+    private static boolean holdsBefore(char[] text, int n, int term, byte termClass, int closeEnd, int next) {
+        byte after = classOf(text[next]);
         if (after == SCONTINUE || after == ATERM || after == STERM) {
             return true; // SB8a
         }
@@ -191,15 +202,15 @@ final class PlainSentenceBreaks {
                 return true; // SB6: "3.5"
             }
             if (after == UPPER && term > 0) {
-                byte before = classOf(text.charAt(term - 1));
+                byte before = classOf(text[term - 1]);
                 if (before == UPPER || before == LOWER) {
                     return true; // SB7: "U.S"
                 }
             }
         }
         // SB8: a lower-case letter before any other letter or terminator, "etc. and"
-        for (int k = next; k < text.length(); k++) {
-            byte x = classOf(text.charAt(k));
+        for (int k = next; k < n; k++) {
+            byte x = classOf(text[k]);
             if (x == LOWER) {
                 return true;
             }
@@ -215,33 +226,51 @@ final class PlainSentenceBreaks {
      * and compares the text before with its strings backwards, so one of them would have to end
      * the text there.
      */
-    private boolean suppressible(String text, int at) {
+    private boolean suppressible(char[] text, int at) {
         int p = at;
-        if (p > 0 && text.charAt(p - 1) == ' ') {
+        if (p > 0 && text[p - 1] == ' ') {
             p--;
         }
         if (p == 0) {
             return false;
         }
-        char last = text.charAt(p - 1);
-        return p >= 2 && endsWithKey(text, p, pack(text.charAt(p - 2), last)) || endsWithKey(text, p, pack(0xFFFF, last));
+        char last = text[p - 1];
+        return p >= 2 && endsWithKey(text, p, pack(text[p - 2], last)) || endsWithKey(text, p, pack(0xFFFF, last));
     }
 
-    private boolean endsWithKey(String text, int p, int packed) {
+    private boolean endsWithKey(char[] text, int p, int packed) {
         int slot = Arrays.binarySearch(keyEnds, packed);
         if (slot < 0) {
             return false;
         }
         for (String key : keysByEnd[slot]) {
-            if (key.length() <= p && text.regionMatches(p - key.length(), key, 0, key.length())) {
+            if (key.length() <= p && endsWith(text, p, key)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean endsWith(char[] text, int p, String key) {
+        int at = p - key.length();
+        for (int k = 0; k < key.length(); k++) {
+            if (text[at + k] != key.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static byte classOf(char c) {
         return c < CLASSES.length ? CLASSES[c] : UNSURE;
+    }
+
+    private static boolean[] ordinary() {
+        boolean[] table = new boolean[CLASSES.length];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = CLASSES[c] != UNSURE && CLASSES[c] != ATERM && CLASSES[c] != STERM;
+        }
+        return table;
     }
 
     private static byte[] classes() {

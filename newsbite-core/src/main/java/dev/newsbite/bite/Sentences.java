@@ -86,11 +86,19 @@ final class Sentences {
         }
 
         List<Span> split(String text) {
+            return split(text, null);
+        }
+
+        /**
+         * As {@link #split(String)}, given the text's characters in {@code chars[0, text.length())}
+         * (or null): the fast path reads the array rather than the string.
+         */
+        List<Span> split(String text, char[] chars) {
             List<Span> out = new ArrayList<>();
             if (text == null || text.isBlank()) {
                 return out;
             }
-            int[] fast = plain == null ? null : plain.breaks(text);
+            int[] fast = plain == null ? null : chars == null ? plain.breaks(text) : plain.breaks(chars, text.length());
             if (fast == null) {
                 return splitWithIcu(text, out);
             }

@@ -81,29 +81,35 @@ final class SummaryCandidates {
             if (splitter == null) {
                 splitter = Sentences.splitter(language);
             }
-            List<Sentences.Span> spans = splitter.split(reach);
-            if (spans.isEmpty()) {
-                continue;
-            }
             if (cs.length < reach.length()) {
                 cs = new char[Math.max(reach.length(), cs.length * 2)];
             }
             reach.getChars(0, reach.length(), cs, 0);
+            List<Sentences.Span> spans = splitter.split(reach, cs);
+            if (spans.isEmpty()) {
+                continue;
+            }
+            // Most paragraphs hold no address at all: their sentences need no search for one.
+            boolean mayHoldAddress = reach.indexOf('@') >= 0 || reach.indexOf("://") >= 0 || reach.indexOf("www.") >= 0;
             for (Sentences.Span span : spans) {
-                if (!readsAsStatement(cs, span.start(), span.end())) {
+                if (!opensAndEndsAsStatement(cs, span.start(), span.end())) {
                     continue;
                 }
-                if (holdsAddress(cs, span.start(), span.end())) {
+                if (mayHoldAddress && holdsAddress(cs, span.start(), span.end())) {
                     continue;
                 }
+                // The terms' pass also counts the letters, for the last test of a statement.
                 terms.read(cs, span.start(), span.end());
+                if (shouts(terms.letterCounts())) {
+                    continue;
+                }
                 int ideographs = terms.ideographs();
                 boolean cjk = ideographs * 2 > terms.size();
                 // Its terms stand for its words: words of one letter ("a", "I") do not make a sentence.
                 int length = cjk ? ideographs : terms.size();
                 if (length < (cjk ? MIN_CJK_CHARS : MIN_WORDS) || length > (cjk ? MAX_CJK_CHARS : MAX_WORDS)
-                        || titleTerms && repeats(terms, table, TermTable.TITLE)
-                        || standfirstTerms && repeats(terms, table, TermTable.STANDFIRST)) {
+                        || titleTerms && repeats(terms, TermTable.TITLE)
+                        || standfirstTerms && repeats(terms, TermTable.STANDFIRST)) {
                     continue;
                 }
                 // The sentence is cut from the paragraph only now that it stands.
@@ -167,6 +173,11 @@ final class SummaryCandidates {
 
     /** As {@link #readsAsStatement(String)}, of the sentence at {@code text[from, to)} (not empty). */
     static boolean readsAsStatement(char[] text, int from, int to) {
+        return opensAndEndsAsStatement(text, from, to) && !shouts(Letters.countLettersAndUpperCase(text, from, to));
+    }
+
+    /** The first and last characters' part of {@link #readsAsStatement(char[], int, int)}. */
+    private static boolean opensAndEndsAsStatement(char[] text, int from, int to) {
         int first = Character.codePointAt(text, from, to);
         if (Letters.isLowerCase(first)) {
             return false;
@@ -179,13 +190,17 @@ final class SummaryCandidates {
         if (last == '?' || last == '？' || last == ':' || last == '：') {
             return false;
         }
-        if (last != '.' && last != '!' && last != '。' && last != '！' && last != '．' && last != '…') {
-            return false;
-        }
-        long counts = Letters.countLettersAndUpperCase(text, from, to);
-        int letters = (int) counts;
-        int upper = (int) (counts >>> 32);
-        return letters == 0 || upper * 2 < letters; // shouting is a banner, not prose
+        return last == '.' || last == '!' || last == '。' || last == '！' || last == '．' || last == '…';
+    }
+
+    /**
+     * Whether most letters are upper case, from {@link Letters#countLettersAndUpperCase}: shouting
+     * is a banner, not prose.
+     */
+    private static boolean shouts(long letterCounts) {
+        int letters = (int) letterCounts;
+        int upper = (int) (letterCounts >>> 32);
+        return letters != 0 && upper * 2 >= letters;
     }
 
     private static boolean isClosing(char c) {
@@ -194,14 +209,8 @@ final class SummaryCandidates {
     }
 
     /** True when most of the sentence's terms are the other text's: it says nothing the other does not. */
-    private static boolean repeats(Terms.Ids sentence, TermTable table, int other) {
-        int shared = 0;
-        for (int k = 0; k < sentence.size(); k++) {
-            if (table.has(sentence.get(k), other)) {
-                shared++;
-            }
-        }
-        return shared >= REPEAT_OVERLAP * sentence.size();
+    private static boolean repeats(Terms.Ids sentence, int other) {
+        return sentence.marked(other) >= REPEAT_OVERLAP * sentence.size();
     }
 
     /** Marks the terms of a headline or standfirst in the table; whether it has any. */

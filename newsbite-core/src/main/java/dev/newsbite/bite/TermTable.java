@@ -1,14 +1,13 @@
 package dev.newsbite.bite;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The distinct terms of one article ({@link Terms}: lower case), each with an id in order of first
  * appearance, and which of them the headline and the standfirst hold. Every term of every sentence
- * goes through it, so a term written in ASCII is looked up straight from the paragraph's characters,
- * by the hash the scan worked out as it read them: a string is made only for a term seen for the
- * first time.
+ * goes through it, so a term is looked up straight from the paragraph's characters, by the hash the
+ * scan worked out as it read them, and a new term's characters are appended to one character pool:
+ * no string is made for a term (a few hundred an article, each an allocation or two).
  */
 final class TermTable {
     static final int TITLE = 1;
@@ -16,7 +15,9 @@ final class TermTable {
 
     /** Open addressing: 1 + the id of the term in the slot, 0 for none. */
     private int[] slots = new int[1024];
-    private String[] terms = new String[512];
+    /** The terms' characters, one after the other: term {@code id} is {@code pool[starts[id], starts[id + 1])}. */
+    private char[] pool = new char[2048];
+    private int[] starts = new int[513];
     private int[] hashes = new int[512];
     private byte[] flags = new byte[512];
     private int size;
@@ -32,11 +33,13 @@ final class TermTable {
         int s = spread(hash) & mask;
         for (; slots[s] != 0; s = (s + 1) & mask) {
             int id = slots[s] - 1;
-            if (hashes[id] == hash && terms[id].equals(term)) {
+            if (hashes[id] == hash && same(id, term)) {
                 return id;
             }
         }
-        return add(s, term, hash);
+        int at = reserve(term.length());
+        term.getChars(0, term.length(), pool, at);
+        return add(s, hash, at + term.length());
     }
 
     /**
@@ -48,11 +51,34 @@ final class TermTable {
         int s = spread(lowerHash) & mask;
         for (; slots[s] != 0; s = (s + 1) & mask) {
             int id = slots[s] - 1;
-            if (hashes[id] == lowerHash && sameLower(terms[id], text, start, end)) {
+            if (hashes[id] == lowerHash && sameLower(id, text, start, end)) {
                 return id;
             }
         }
-        return add(s, new String(text, start, end - start).toLowerCase(Locale.ROOT), lowerHash);
+        int at = reserve(end - start);
+        for (int k = start; k < end; k++) {
+            pool[at++] = lower(text[k]);
+        }
+        return add(s, lowerHash, at);
+    }
+
+    /** The id of {@code text[start, end)} as it stands (an ideograph), given the next one when new. */
+    int internAsIs(char[] text, int start, int end) {
+        int hash = 0;
+        for (int k = start; k < end; k++) {
+            hash = 31 * hash + text[k];
+        }
+        int mask = slots.length - 1;
+        int s = spread(hash) & mask;
+        for (; slots[s] != 0; s = (s + 1) & mask) {
+            int id = slots[s] - 1;
+            if (hashes[id] == hash && Arrays.equals(pool, starts[id], starts[id + 1], text, start, end)) {
+                return id;
+            }
+        }
+        int at = reserve(end - start);
+        System.arraycopy(text, start, pool, at, end - start);
+        return add(s, hash, at + end - start);
     }
 
     /** The id of a term, or -1 when the article never gave it one. */
@@ -61,11 +87,21 @@ final class TermTable {
         int mask = slots.length - 1;
         for (int s = spread(hash) & mask; slots[s] != 0; s = (s + 1) & mask) {
             int id = slots[s] - 1;
-            if (hashes[id] == hash && terms[id].equals(term)) {
+            if (hashes[id] == hash && same(id, term)) {
                 return id;
             }
         }
         return -1;
+    }
+
+    /** The term of an id. */
+    String term(int id) {
+        return new String(pool, starts[id], starts[id + 1] - starts[id]);
+    }
+
+    /** Each term's {@link String#hashCode}, by id (the first {@link #size()} places). */
+    int[] hashes() {
+        return hashes;
     }
 
     /** Notes that the headline or standfirst ({@link #TITLE}, {@link #STANDFIRST}) holds this term. */
@@ -74,18 +110,33 @@ final class TermTable {
         flags[id] |= (byte) flag;
     }
 
+    /** The {@link #TITLE} and {@link #STANDFIRST} marks of a term. */
+    int flags(int id) {
+        return flags[id];
+    }
+
     boolean has(int id, int flag) {
         return (flags[id] & flag) != 0;
     }
 
-    private int add(int slot, String term, int hash) {
-        if (size == terms.length) {
-            terms = Arrays.copyOf(terms, size * 2);
+    /** Room for a new term of {@code length} characters at the pool's end; returns where it goes. */
+    private int reserve(int length) {
+        int at = starts[size];
+        if (pool.length - at < length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, at + length));
+        }
+        return at;
+    }
+
+    /** The new term ends at {@code end} in the pool. */
+    private int add(int slot, int hash, int end) {
+        if (size == hashes.length) {
+            starts = Arrays.copyOf(starts, size * 2 + 1);
             hashes = Arrays.copyOf(hashes, size * 2);
             flags = Arrays.copyOf(flags, size * 2);
         }
         int id = size++;
-        terms[id] = term;
+        starts[size] = end;
         hashes[id] = hash;
         slots[slot] = id + 1;
         if (size * 2 > slots.length) {
@@ -114,12 +165,26 @@ final class TermTable {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
-    private static boolean sameLower(String term, char[] text, int start, int end) {
-        if (term.length() != end - start) {
+    private boolean same(int id, String term) {
+        int start = starts[id];
+        if (starts[id + 1] - start != term.length()) {
             return false;
         }
         for (int k = 0; k < term.length(); k++) {
-            if (term.charAt(k) != lower(text[start + k])) {
+            if (pool[start + k] != term.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean sameLower(int id, char[] text, int start, int end) {
+        int at = starts[id];
+        if (starts[id + 1] - at != end - start) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (pool[at++] != lower(text[k])) {
                 return false;
             }
         }

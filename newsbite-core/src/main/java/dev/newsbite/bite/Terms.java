@@ -60,6 +60,9 @@ final class Terms {
         private int[] ids = new int[64];
         private int size;
         private int ideographs;
+        private long letterCounts;
+        private int titleShared;
+        private int standfirstShared;
 
         Ids(TermTable table) {
             this.table = table;
@@ -78,8 +81,20 @@ final class Terms {
             text = paragraph;
             size = 0;
             ideographs = 0;
-            scan(paragraph, start, end, this);
+            titleShared = 0;
+            standfirstShared = 0;
+            letterCounts = scan(paragraph, start, end, this);
             return this;
+        }
+
+        /** {@link Letters#countLettersAndUpperCase} of the sentence read, counted as its terms were. */
+        long letterCounts() {
+            return letterCounts;
+        }
+
+        /** How many of the terms read (with repeats) the table marks with {@code flag}. */
+        int marked(int flag) {
+            return flag == TermTable.TITLE ? titleShared : standfirstShared;
         }
 
         int size() {
@@ -95,6 +110,11 @@ final class Terms {
             return ideographs;
         }
 
+        /** The ids read, in the first {@link #size()} places (the array is reused). */
+        int[] ids() {
+            return ids;
+        }
+
         int[] toArray() {
             return Arrays.copyOf(ids, size);
         }
@@ -108,7 +128,7 @@ final class Terms {
         @Override
         public void ideograph(int start, int end) {
             ideographs++;
-            add(table.intern(new String(text, start, end - start)));
+            add(table.internAsIs(text, start, end));
         }
 
         private void add(int id) {
@@ -116,33 +136,74 @@ final class Terms {
                 ids = Arrays.copyOf(ids, size * 2);
             }
             ids[size++] = id;
+            int flags = table.flags(id);
+            titleShared += flags & TermTable.TITLE;
+            standfirstShared += (flags & TermTable.STANDFIRST) >> 1;
         }
     }
 
-    /** Finds the terms of {@code text[from, to)}; a code point is never read across {@code to}. */
-    private static void scan(char[] text, int from, int to, Found found) {
+    /** ASCII character flags for the scan: letter or digit, letter, upper-case letter. */
+    private static final int WORD = 1;
+    private static final int LETTER = 2;
+    private static final int UPPER = 4;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) ((Letters.isLetterOrDigit(c) ? WORD : 0) | (Letters.isLetter(c) ? LETTER : 0)
+                    | (Letters.isUpperCase(c) ? UPPER : 0));
+        }
+    }
+
+    /**
+     * Finds the terms of {@code text[from, to)}; a code point is never read across {@code to}. Returns
+     * what {@link Letters#countLettersAndUpperCase} gives for the same characters, counted in the same
+     * pass: the summary asks it of every sentence whose terms it reads.
+     */
+    private static long scan(char[] text, int from, int to, Found found) {
         int start = -1;
         int hash = 0; // of the run so far, lower-cased, while it is all ASCII
         boolean ascii = true;
+        int letters = 0;
+        int upper = 0;
         for (int i = from; i < to; ) {
             char c = text[i];
-            if (c < 128) { // most of a body: two range checks, no code point decoding
-                if (Letters.isLetterOrDigit(c)) {
-                    if (start < 0) {
-                        start = i;
-                        hash = 0;
-                        ascii = true;
+            if (c < 128) { // most of a body: one table load, no code point decoding
+                int flags = ASCII[c];
+                if ((flags & WORD) == 0) { // a space or a mark of punctuation (no letter): a run ends
+                    if (start >= 0) {
+                        flush(start, i, ascii, hash, found);
+                        start = -1;
                     }
-                    hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-                } else {
-                    flush(start, i, ascii, hash, found);
-                    start = -1;
+                    i++;
+                    continue;
                 }
-                i++;
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                    ascii = true;
+                }
+                // The run's ASCII letters and digits in a loop of their own, which is left once a
+                // word, not at every character.
+                do {
+                    letters += (flags >> 1) & 1;
+                    upper += flags >> 2;
+                    hash = 31 * hash + (c | (flags & UPPER) << 3); // an upper-case letter's bit 5 set: its lower case
+                    if (++i == to) {
+                        break;
+                    }
+                    c = text[i];
+                    flags = c < 128 ? ASCII[c] : 0;
+                } while ((flags & WORD) != 0);
                 continue;
             }
             int cp = Character.codePointAt(text, i, to);
             int width = Character.charCount(cp);
+            if (width == 1) { // the letter count reads UTF-16 units: a surrogate pair is no letter
+                long counts = Letters.countLettersAndUpperCase(text, i, i + 1);
+                letters += (int) counts;
+                upper += (int) (counts >>> 32);
+            }
             boolean ideograph = cp >= 0x2E80 && isIdeographic(cp);
             if (ideograph) {
                 flush(start, i, ascii, hash, found);
@@ -160,6 +221,7 @@ final class Terms {
             i += width;
         }
         flush(start, to, ascii, hash, found);
+        return (long) upper << 32 | letters;
     }
 
     private static void flush(int start, int end, boolean ascii, int hash, Found found) {

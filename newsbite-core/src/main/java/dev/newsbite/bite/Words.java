@@ -47,25 +47,41 @@ final class Words {
     }
 
     static Count count(String text) {
-        if (text == null || text.isEmpty()) {
-            return Count.NONE;
+        return new Counter().count(text);
+    }
+
+    /**
+     * Counts the words of many texts (an article's blocks) through one character array, rather than
+     * a copy of each. Not thread-safe: one per call that needs it.
+     */
+    static final class Counter {
+        private char[] cs = new char[0];
+
+        Count count(String text) {
+            if (text == null || text.isEmpty()) {
+                return Count.NONE;
+            }
+            int n = text.length();
+            if (cs.length < n) {
+                cs = new char[Math.max(n, cs.length * 2)];
+            }
+            text.getChars(0, n, cs, 0); // read as an array: no per-character coder and bounds checks
+            // One pass counts the words of spaced text; the first character of an unspaced script
+            // (rare) sends the text to ICU instead.
+            int words = scanWords(cs, n, true);
+            return words < 0 ? unspacedCount(text, cs, n) : new Count(words, 0, words);
         }
-        char[] cs = text.toCharArray(); // read as an array: no per-character coder and bounds checks
-        // One pass counts the words of spaced text; the first character of an unspaced script
-        // (rare) sends the text to ICU instead.
-        int words = scanWords(cs, true);
-        return words < 0 ? unspacedCount(text, cs) : new Count(words, 0, words);
     }
 
     /** Text holding a script written without spaces: ICU's words, and the Chinese and Japanese characters. */
-    private static Count unspacedCount(String text, char[] cs) {
+    private static Count unspacedCount(String text, char[] cs, int n) {
         int cjk = 0;
-        for (int i = 0; i < cs.length; ) {
+        for (int i = 0; i < n; ) {
             if (cs[i] < 0x0E00) { // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic… all spaced
                 i++;
                 continue;
             }
-            int cp = Character.codePointAt(cs, i);
+            int cp = Character.codePointAt(cs, i, n);
             if (isCjk(Character.UnicodeScript.of(cp))) {
                 cjk++;
             }
@@ -94,11 +110,11 @@ final class Words {
 
     /** Runs of letters, marks and digits; an apostrophe, dot or comma between two of them joins. */
     static int scanWords(String text) {
-        return scanWords(text.toCharArray(), false);
+        return scanWords(text.toCharArray(), text.length(), false);
     }
 
     /** As {@link #scanWords(String)}; -1 at the first character of an unspaced script when asked to stop there. */
-    private static int scanWords(char[] text, boolean stopAtUnspaced) {
+    private static int scanWords(char[] text, int n, boolean stopAtUnspaced) {
         // A word starts at a word character that follows neither a word character nor a joiner
         // right after one: the joiner rule's state machine needs no more memory than the classes of
         // the two characters before. Counted without branches, so the irregular alternation of
@@ -107,10 +123,9 @@ final class Words {
         int word1 = 0; // whether text[i - 1] is a word character
         int word2 = 0; // text[i - 2]
         int joiner1 = 0; // whether text[i - 1] is a joiner
-        int n = text.length;
         for (int i = 0; i < n; i++) {
             int cls = CLASSES[text[i]];
-            if (cls >= UNSPACED && stopAtUnspaced && unspacedAt(text, i, cls)) {
+            if (cls >= UNSPACED && stopAtUnspaced && unspacedAt(text, i, n, cls)) {
                 return -1;
             }
             int word = cls & WORD;
@@ -123,12 +138,12 @@ final class Words {
     }
 
     /** Whether the character at {@code i}, of class {@code cls}, starts a code point of an unspaced script. */
-    private static boolean unspacedAt(char[] text, int i, int cls) {
+    private static boolean unspacedAt(char[] text, int i, int n, int cls) {
         if ((cls & UNSPACED) != 0) {
             return true;
         }
         // A high surrogate: the script of the code point it starts with the character after.
-        return isUnspaced(Character.UnicodeScript.of(Character.codePointAt(text, i)));
+        return isUnspaced(Character.UnicodeScript.of(Character.codePointAt(text, i, n)));
     }
 
     private static final int WORD = 1;
@@ -137,7 +152,7 @@ final class Words {
     private static final int UNSPACED = 4;
     /** A high surrogate, whose code point may be of such a script. */
     private static final int HIGH_SURROGATE = 8;
-    /** Each UTF-16 character's class for {@link #scanWords(char[], boolean)}: built once from the tests below. */
+    /** Each UTF-16 character's class for {@link #scanWords(char[], int, boolean)}: built once from the tests below. */
     private static final byte[] CLASSES = classes();
 
     private static byte[] classes() {

@@ -51,4 +51,25 @@ class SentencesTest {
         assertThat(Sentences.primary(" ")).isEmpty();
         assertThat(Sentences.primary(null)).isEmpty();
     }
+
+    @Test
+    void splittingFromAReusedArrayReadsNoFurtherThanTheText() {
+        // The summary hands the splitter its paragraph buffer, which still holds longer paragraphs' ends.
+        String[] texts = {"He met Mr. Smith. They talked.", "Plain text. Next one.", "Ends. A", "It rose 3.5 per cent.",
+            "She said so. “Then go.” He went! Did he? Yes… fine.", "Am 3. Oktober. Dann", "Short.", "U.S. talks. Fine."};
+        String junk = ". Zzz abc. X. 1. ";
+        for (String lang : List.of("en", "de", "fr", "el", "")) {
+            Sentences.Splitter splitter = Sentences.splitter(lang);
+            for (String text : texts) {
+                char[] buffer = (text + junk.repeat(4)).toCharArray();
+                for (int cut = 1; cut <= text.length(); cut++) {
+                    String part = text.substring(0, cut);
+                    String reused = part + junk.repeat(4);
+                    part.getChars(0, part.length(), buffer, 0);
+                    System.arraycopy(reused.toCharArray(), part.length(), buffer, part.length(), junk.length());
+                    assertThat(splitter.split(part, buffer)).as(lang + ": " + part).isEqualTo(splitter.split(part));
+                }
+            }
+        }
+    }
 }

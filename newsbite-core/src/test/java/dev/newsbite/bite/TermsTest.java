@@ -3,6 +3,7 @@ package dev.newsbite.bite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TermsTest {
@@ -49,5 +50,109 @@ class TermsTest {
         assertThat(ids.toArray()).containsExactly(0, 0, 0, 1, 1);
         assertThat(table.get("storm")).isZero();
         assertThat(table.get("été")).isEqualTo(1);
+    }
+
+    @Test
+    void theLettersCountedWithTheTermsAreTheLetterCountsOfTheSameCharacters() {
+        String[] pieces = {"a", "Z", "É", "é", "ß", "Σ", "ǅ", "1", " ", ".", "’", "東", "タ", "𝐀", "\uD835", "\uDC00",
+            "Москва", "ABC", "x", "ٱ", "ऄ", "\u0301", "Ⅻ"};
+        Random random = new Random(6);
+        TermTable table = new TermTable();
+        Terms.Ids ids = new Terms.Ids(table);
+        for (int t = 0; t < 50_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = random.nextInt(12);
+            for (int k = 0; k < parts; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            char[] text = sb.toString().toCharArray();
+            int from = random.nextInt(text.length + 1);
+            int to = from + random.nextInt(text.length - from + 1);
+            ids.read(text, from, to);
+            assertThat(ids.letterCounts()).as(sb.toString()).isEqualTo(Letters.countLettersAndUpperCase(text, from, to));
+        }
+    }
+
+    @Test
+    void theTermsMarkedAsTheHeadlinesOrStandfirstsAreCountedAsTheyAreRead() {
+        TermTable table = new TermTable();
+        table.mark("storm", TermTable.TITLE);
+        table.mark("coast", TermTable.TITLE);
+        table.mark("coast", TermTable.STANDFIRST);
+        table.mark("été", TermTable.STANDFIRST);
+        Terms.Ids ids = new Terms.Ids(table).read("Storm hits the COAST, storm again. Été");
+        assertThat(ids.marked(TermTable.TITLE)).isEqualTo(3);
+        assertThat(ids.marked(TermTable.STANDFIRST)).isEqualTo(2);
+        ids.read("Nothing marked here");
+        assertThat(ids.marked(TermTable.TITLE)).isZero();
+        assertThat(ids.marked(TermTable.STANDFIRST)).isZero();
+    }
+
+    @Test
+    void theTableFindsATermByAnyOfItsWaysInAndGivesItBack() {
+        TermTable table = new TermTable();
+        Random random = new Random(6);
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        String[] pieces = {"a", "b", "Q", "z", "é", "東", "𝐀", "1"};
+        for (int t = 0; t < 20_000; t++) { // enough terms to grow the pool, the arrays and the slots
+            StringBuilder sb = new StringBuilder();
+            int length = 1 + random.nextInt(6);
+            for (int k = 0; k < length; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            char[] padded = ("«" + text + "»").toCharArray();
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            boolean ascii = text.chars().allMatch(c -> c < 128);
+            int id = ascii ? table.internAscii(padded, 1, 1 + text.length(), lower.hashCode())
+                    : random.nextBoolean() ? table.intern(lower) : table.internAsIs(lower.toCharArray(), 0, lower.length());
+            Integer before = seen.putIfAbsent(lower, id);
+            assertThat(id).as(text).isEqualTo(before == null ? seen.size() - 1 : before);
+            assertThat(table.term(id)).isEqualTo(lower);
+            assertThat(table.get(lower)).isEqualTo(id);
+            assertThat(table.hashes()[id]).isEqualTo(lower.hashCode());
+        }
+        assertThat(table.size()).isEqualTo(seen.size()).isGreaterThan(1024);
+        assertThat(table.get("never")).isEqualTo(-1);
+    }
+
+    /** The terms as their definition reads, one code point at a time: the scan's runs are pinned against it. */
+    private static List<String> plainTerms(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            int width = i < text.length() ? Character.charCount(cp) : 1;
+            boolean ideograph = Terms.isIdeographic(cp);
+            if (!ideograph && Character.isLetterOrDigit(cp)) {
+                start = start < 0 ? i : start;
+            } else {
+                if (start >= 0 && i - start >= 2) {
+                    out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                }
+                start = -1;
+                if (ideograph) {
+                    out.add(text.substring(i, i + width));
+                }
+            }
+            i += width;
+        }
+        return out;
+    }
+
+    @Test
+    void theScansRunsAreTheDefinitionsOnRandomText() {
+        String[] pieces = {"a", "Ab", "ZZ", "q7", "9", " ", "  ", ".", ",", "’", "“", "—", "é", "Été", "ß", "東", "タ",
+            "𝐀", "x", "-", "Москва", "\u0301", "İ"};
+        Random random = new Random(6);
+        for (int t = 0; t < 50_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = random.nextInt(14);
+            for (int k = 0; k < parts; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            assertThat(Terms.list(text)).as(text).isEqualTo(plainTerms(text));
+        }
     }
 }

@@ -100,4 +100,16 @@ class WordsTest {
         assertThat(Words.count("Hello \uD840 world").words()).isEqualTo(2); // a lone surrogate is no script
         assertThat(Words.count("Hello — “world”").cjkChars()).isZero();
     }
+
+    @Test
+    void oneCounterForManyTextsCountsEachAsAlone() {
+        String[] texts = {"A long first paragraph, with don't and U.S. and 3,500 words in it.", "Short.", "",
+            "東京タワー is tall", "x", "Москва и Straße, ǅemal — “quoted”", "ไทย ภาษา", null, "end's."};
+        Words.Counter counter = new Words.Counter();
+        for (int round = 0; round < 3; round++) {
+            for (String text : texts) {
+                assertThat(counter.count(text)).as(text).isEqualTo(Words.count(text));
+            }
+        }
+    }
 }
