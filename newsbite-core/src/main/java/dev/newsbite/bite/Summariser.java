@@ -78,7 +78,7 @@ public final class Summariser {
         }
         double documentNorm = norm(document);
         double[] headline = new double[isf.length];
-        double headlineNorm = headline(title, table, vocabulary, isf, headline, Math.log(n + 1.0));
+        double headlineNorm = headline(title, vocabulary, isf, headline, Math.log(n + 1.0));
         double[] centrality = new double[n];
         double[] overlap = new double[n];
         for (int i = 0; i < n; i++) {
@@ -151,38 +151,8 @@ public final class Summariser {
     }
 
     /** Fills {@code into} with the headline's TF-ISF weights; returns its norm (unseen terms count there). */
-    private static double headline(String title, TermTable table, Vocabulary vocabulary, double[] isf,
-            double[] into, double unseen) {
-        if (title == null) {
-            return 0;
-        }
-        // The norm was first summed over a map of the headline's terms, in the map's order: the same
-        // order, worked out from the terms' ids and hashes, gives the same sum without the map.
-        Terms.Ids terms = new Terms.Ids(table).read(title);
-        int[] order = MergeOrder.of(terms.ids(), terms.size(), table.hashes());
-        if (order == null) {
-            return headlineByMap(title, vocabulary, isf, into, unseen);
-        }
-        double sumSquares = 0;
-        for (int term : order) {
-            int count = 0;
-            for (int k = 0; k < terms.size(); k++) {
-                if (terms.get(k) == term) {
-                    count++;
-                }
-            }
-            int id = vocabulary.idOfTerm(term);
-            double w = count * (id < 0 ? unseen : isf[id]);
-            if (id >= 0) {
-                into[id] = w;
-            }
-            sumSquares += w * w;
-        }
-        return Math.sqrt(sumSquares);
-    }
-
-    /** As {@link #headline}, over a map of the terms: for headlines whose map order is not modelled. */
-    static double headlineByMap(String title, Vocabulary vocabulary, double[] isf, double[] into, double unseen) {
+    private static double headline(String title, Vocabulary vocabulary, double[] isf, double[] into,
+            double unseen) {
         double sumSquares = 0;
         Map<String, Integer> counts = Terms.counts(title);
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -233,11 +203,6 @@ public final class Summariser {
                 ids[term] = size++;
             }
             return ids[term];
-        }
-
-        /** The id of the table's term {@code term}, or -1 when no candidate holds it. */
-        int idOfTerm(int term) {
-            return term < 0 || term >= ids.length ? -1 : ids[term];
         }
 
         /** The id of a term, or -1 when no candidate holds it. */

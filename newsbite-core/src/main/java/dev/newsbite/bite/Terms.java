@@ -110,11 +110,6 @@ final class Terms {
             return ideographs;
         }
 
-        /** The ids read, in the first {@link #size()} places (the array is reused). */
-        int[] ids() {
-            return ids;
-        }
-
         int[] toArray() {
             return Arrays.copyOf(ids, size);
         }
