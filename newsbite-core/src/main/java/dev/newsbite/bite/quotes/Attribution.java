@@ -301,5 +301,24 @@ final class Attribution {
         String lower(int k) {
             return text.substring(starts[k], ends[k]).toLowerCase(Locale.ROOT);
         }
+
+        /**
+         * Whether {@link #lower}{@code (k)} equals {@code word}, a word of lower-case ASCII letters
+         * other than k, without cutting it: only the letter itself or its capital lower-cases to
+         * such a letter (the Kelvin sign gives k, and İ gives two characters).
+         */
+        boolean is(int k, String word) {
+            int start = starts[k];
+            if (ends[k] - start != word.length()) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                char c = text.charAt(start + i);
+                if (c >= 128 || (c | 0x20) != word.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

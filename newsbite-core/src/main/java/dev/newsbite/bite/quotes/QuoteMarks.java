@@ -28,19 +28,22 @@ final class QuoteMarks {
         int startParagraph = -1;
         int open = -1;
         char closer = 0;
-        // The paragraph being read, as an array: a text with curly marks is stored as UTF-16, whose
-        // charAt checks the coder and bounds at every character.
-        char[] cs = new char[64];
+        // Where each opening mark next stands in the paragraph (its length when nowhere): the
+        // paragraph is read from mark to mark with String.indexOf, which scans many characters at
+        // a time, and a text in Latin-1 skips the curly marks at once.
+        int[] nextOpener = new int[OPENERS.length];
         for (int p = 0; p < paragraphs.size(); p++) {
             String s = paragraphs.get(p);
-            if (closer == 0 && !hasMark(s)) {
+            int n = s.length();
+            boolean anyOpener = false;
+            for (int k = 0; k < OPENERS.length; k++) {
+                int at = s.indexOf(OPENERS[k]);
+                nextOpener[k] = at < 0 ? n : at;
+                anyOpener |= at >= 0;
+            }
+            if (closer == 0 && !anyOpener) {
                 continue; // most paragraphs quote no one
             }
-            int n = s.length();
-            if (cs.length < n) {
-                cs = new char[Math.max(n, cs.length * 2)];
-            }
-            s.getChars(0, n, cs, 0);
             int i = 0;
             if (closer != 0) {
                 // Still inside a quotation from the paragraph before: it goes on only if this one opens again.
@@ -54,47 +57,82 @@ final class QuoteMarks {
                     text.setLength(0);
                 }
             }
-            for (; i < n; i++) {
-                char c = cs[i];
+            while (i < n) {
                 if (closer == 0) {
-                    char expected = closerFor(c);
-                    if (expected != 0 && opensHere(cs, i, c)) {
-                        closer = expected;
-                        startParagraph = p;
-                        open = i;
-                        text.setLength(0);
-                        pending = i + 1;
+                    int at = n;
+                    for (int k = 0; k < OPENERS.length; k++) {
+                        if (nextOpener[k] < i) {
+                            int next = s.indexOf(OPENERS[k], i);
+                            nextOpener[k] = next < 0 ? n : next;
+                        }
+                        at = Math.min(at, nextOpener[k]);
                     }
-                } else if (c == closer || (closer == '“' && c == '”') || (closer == '"' && c == '”')
-                        || (closer == '”' && c == '"')) {
-                    if (closer != '’' || i + 1 >= n || !Letters.isLetter(cs[i + 1])) {
-                        text.append(cs, pending, i - pending);
-                        out.add(new Span(startParagraph, open, p, i, text.toString().strip()));
+                    if (at >= n) {
+                        break;
+                    }
+                    char c = s.charAt(at);
+                    if (opensHere(s, at, c)) {
+                        closer = closerFor(c);
+                        startParagraph = p;
+                        open = at;
+                        text.setLength(0);
+                        pending = at + 1;
+                    }
+                    i = at + 1;
+                    continue;
+                }
+                // Inside a quotation: the next mark that may close it, unless the quotation grows
+                // too long first (at the first position where it reaches MAX_QUOTE).
+                int tooLong = Math.max(i, MAX_QUOTE - text.length() + pending);
+                int at = nextIndex(s, closer, i, n);
+                char partner = partnerOf(closer);
+                if (partner != 0) {
+                    at = Math.min(at, nextIndex(s, partner, i, n));
+                }
+                if (at < n && at <= tooLong) {
+                    if (closer != '’' || at + 1 >= n || !Letters.isLetter(s.charAt(at + 1))) {
+                        text.append(s, pending, at);
+                        out.add(new Span(startParagraph, open, p, at, text.toString().strip()));
                         closer = 0;
                         text.setLength(0);
                     } // else an apostrophe inside the quotation: one of its characters
-                } else if (text.length() + (i - pending) >= MAX_QUOTE) {
+                    i = at + 1;
+                } else if (tooLong < n) {
                     closer = 0;
                     text.setLength(0);
+                    i = tooLong + 1;
+                } else {
+                    i = n;
                 }
             }
             if (closer != 0) {
-                text.append(cs, pending, n - pending);
+                text.append(s, pending, n);
             }
         }
         return out;
     }
 
-    private static boolean hasMark(String s) {
-        // String.indexOf scans many characters at a time; a text in Latin-1 skips the curly marks at once.
-        return s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('«') >= 0 || s.indexOf('„') >= 0
-                || s.indexOf('‘') >= 0;
+    /** The marks that open a quotation, as {@link #closerFor} knows them. */
+    private static final char[] OPENERS = {'"', '“', '«', '„', '‘'};
+
+    private static int nextIndex(String s, char c, int from, int n) {
+        int at = s.indexOf(c, from);
+        return at < 0 ? n : at;
     }
 
-    private static boolean opensHere(char[] s, int i, char c) {
+    /** The other mark that closes a quotation this one closes too: writers mix straight and curly marks. */
+    private static char partnerOf(char closer) {
+        return switch (closer) {
+            case '“', '"' -> '”';
+            case '”' -> '"';
+            default -> 0;
+        };
+    }
+
+    private static boolean opensHere(String s, int i, char c) {
         if (c == '‘') {
             // A curly single quote opens only at the start of a word, not in "rock ‘n’ roll" mid-word.
-            return i == 0 || !Letters.isLetterOrDigit(s[i - 1]);
+            return i == 0 || !Letters.isLetterOrDigit(s.charAt(i - 1));
         }
         return true;
     }

@@ -71,13 +71,22 @@ final class ReportedSpeech {
             return;
         }
         Attribution.Words w = new Attribution.Words(text, start, end);
-        if (w.size() > 3 && w.lower(0).equals("according") && w.lower(1).equals("to")) {
+        if (w.size() > 3 && w.is(0, "according") && w.is(1, "to")) {
             according(p, text, w, end, out);
             return;
         }
+        // A verb is looked up only when a "that" follows within its reach: most words have none,
+        // and a lookup cuts and lower-cases the word.
+        int nextThat = thatAfter(w, -1);
         for (int k = 0; k < w.size(); k++) {
             if (!Letters.isLowerCase(text.charAt(w.start(k)))) {
                 continue; // verbs of saying are lower-case in running text
+            }
+            if (nextThat <= k) {
+                nextThat = thatAfter(w, k);
+            }
+            if (nextThat >= Math.min(w.size(), k + 2 + MAX_GAP_WORDS)) {
+                continue; // no "that" within the words the loop below reads
             }
             String word = w.lower(k);
             boolean verb = VERBS.contains(word);
@@ -86,7 +95,7 @@ final class ReportedSpeech {
             }
             int that = -1;
             for (int j = k + 1; j < Math.min(w.size(), k + 2 + MAX_GAP_WORDS); j++) {
-                if (w.lower(j).equals("that")) {
+                if (w.is(j, "that")) {
                     that = j;
                     break;
                 }
@@ -139,6 +148,15 @@ final class ReportedSpeech {
         if (!clause.isEmpty()) {
             out.add(new Reported(p, i + 1, h.entity(), clause));
         }
+    }
+
+    /** The first word after word {@code k} that is "that" in any case, or the number of words. */
+    private static int thatAfter(Attribution.Words w, int k) {
+        int j = k + 1;
+        while (j < w.size() && !w.is(j, "that")) {
+            j++;
+        }
+        return j;
     }
 
     private static int leadingSpace(String text, int start) {

@@ -20,6 +20,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void reportedSpeechReadsThatInAnyCaseButOnlyWithinReachOfTheVerb() {
+        List<Quote> found = find("Dr Aisha Rahman said on Monday THAT the plan that failed was sound.",
+                "Dr Aisha Rahman said the new rules, which came in after the summer, meant that fees rose.");
+        assertThat(found).containsExactly(new Quote("Aisha Rahman", "the plan that failed was sound"));
+    }
+
+    @Test
     void heSaidResolvesToTheManWhoIsTheParagraphsSubject() {
         List<Quote> found = find("Jamal Okoro scored after a cross from Lewis Marsh beat Sam Whitlock. "
                 + "\"I just closed my eyes and hit it,\" he said afterwards.");
