@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * page, in input order.
  *
  * <p>A file that runs past the per-file timeout gets a timeout row and its thread is interrupted
- * and left behind: its slot goes to the next file, so a page that hangs the extractor costs one
+ * and left behind, and a new worker takes its place, so a page that hangs the extractor costs one
  * thread, never the batch. (The extractor has its own time budget; this watchdog is the second
  * line.) Rows finished ahead of a slow one wait in a bounded window, so memory stays flat.
  */
@@ -213,9 +213,7 @@ public final class BatchRunner {
                     perFileTimeout.toNanos(), TimeUnit.NANOSECONDS);
             BatchRow done;
             try {
-                done = job.run(item);
-            } catch (RuntimeException | Error e) {
-                done = job.failed(item, "internal error: " + e);
+                done = job.run(item); // never throws: every failure is the row's error
             } finally {
                 timer.cancel(false);
             }
